@@ -171,3 +171,36 @@ def to_plain(obj: Any) -> Any:
     if hasattr(obj, "__dataclass_fields__"):
         return asdict(obj)
     return obj
+
+
+@dataclass
+class ConflictValue:
+    value: Any
+    doc_ids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Conflict:
+    """A field on which the sources of one event disagree."""
+    field: str                         # date | killed | wounded | troops | status | source_actor ...
+    values: list[ConflictValue] = field(default_factory=list)
+
+
+@dataclass
+class Event:
+    """A canonical event: mentions from one or more documents merged into one."""
+    event_id: str
+    type: str
+    mode: Optional[str] = None
+    summary: str = ""
+    date_start: Optional[str] = None
+    date_end: Optional[str] = None
+    date_precision: Optional[str] = None
+    status: str = "occurred"
+    actors: list[ActorRef] = field(default_factory=list)
+    location: Optional[Location] = None
+    mentions: list[EventMention] = field(default_factory=list)
+    doc_ids: list[str] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)
+    independent_sources: int = 0
+    conflicts: list[Conflict] = field(default_factory=list)

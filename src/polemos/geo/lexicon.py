@@ -1,0 +1,77 @@
+"""Lazy loaders for the geo stage's language data (files in polemos/data/geo)."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from polemos.geo.normalize import fold
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
+
+
+def _lines(name: str) -> list[str]:
+    text = (DATA_DIR / name).read_text(encoding="utf-8")
+    return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@dataclass(frozen=True)
+class Cues:
+    admin_descriptors: frozenset[str]
+    settlement_descriptors: frozenset[str]
+    settlement_nouns: frozenset[str]
+    place_preps: frozenset[str]
+    person_titles: frozenset[str]
+    person_verbs: frozenset[str]
+    follow_ok: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    d = json.loads((DATA_DIR / "cues.json").read_text(encoding="utf-8"))
+    return Cues(**{k: frozenset(v) for k, v in d.items() if not k.startswith("_")})
+
+
+@lru_cache(maxsize=1)
+def stopnames() -> frozenset[str]:
+    return frozenset(fold(w) for w in _lines("stopnames.txt"))
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Folded demonym/adjective -> alpha-3 (singular forms; plurals resolved by callers)."""
+    out: dict[str, str] = {}
+    for ln in _lines("demonyms.tsv"):
+        word, a3 = ln.split("\t")
+        out[fold(word)] = a3.strip()
+    return out
+
+
+@lru_cache(maxsize=1)
+def admin_abbrev() -> dict[str, str]:
+    """'va' -> 'US-VA' (folded abbreviation -> ISO 3166-2 code)."""
+    out: dict[str, str] = {}
+    for ln in _lines("admin_abbrev.tsv"):
+        ab, code = ln.split("\t")
+        out[fold(ab)] = code.strip()
+    return out
+
+
+def demonym_country(word: str) -> str | None:
+    """'Azerbaijani' -> 'AZE', 'Russians' -> 'RUS'; None when not a known demonym."""
+    if not isinstance(word, str) or not word.strip() or len(word) > 40:
+        return None
+    k = fold(word.strip())
+    table = demonyms()
+    if k in table:
+        return table[k]
+    for suffix, repl in (("s", ""), ("es", "")):
+        if k.endswith(suffix) and k[: -len(suffix)] + repl in table:
+            return table[k[: -len(suffix)] + repl]
+    if k.endswith("men"):            # Frenchmen, Englishmen
+        base = k[:-3]
+        for cand in (base, base + "h"):
+            if cand in table:
+                return table[cand]
+    return None

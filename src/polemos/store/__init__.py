@@ -1,0 +1,4 @@
+"""Embedded SQLite store."""
+from .store import Store, open_store
+
+__all__ = ["Store", "open_store"]
