@@ -52,7 +52,7 @@ def decode_bytes(data: bytes, declared: Optional[str] = None) -> str:
         raise DecodeError(reason)
     for bom, enc in _BOMS:
         if data.startswith(bom):
-            return data.decode(enc, errors="replace")
+            return data.decode(enc, errors="replace").lstrip("\ufeff")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -84,6 +84,6 @@ def repair_text(text: str) -> str:
     (en/em dash encoded in a single-byte charset), so it becomes "–".
     """
     text = fix_text(text, _FTFY)
-    text = _DASH_REPLACEMENT.sub("–", text)
+    text = _DASH_REPLACEMENT.sub(" – ", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     return text

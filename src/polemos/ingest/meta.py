@@ -111,9 +111,13 @@ def parse_dateline(paragraph: str) -> Optional[Dateline]:
     place = m.group("place").strip()
     if place.isupper():
         place = place.title()
-    credits = [c.strip() for c in re.split(r"\s*[/,;]\s*|\s+-\s+", m.group("credit")) if c.strip()]
-    credits = [c for c in credits if not find_dates(c) and not re.fullmatch(r"[\d\s]+", c)]
-    dates = find_dates(m.group("credit"))
+    credit = m.group("credit")
+    dates = find_dates(credit)
+    for s, e, _ in reversed(dates):
+        credit = credit[:s] + credit[e:]
+    credits = [c.strip() for c in re.split(r"\s*[/,;]\s*|\s+[-–—]\s*|\s*[-–—]\s+", credit)
+               if c.strip(" -–—")]
+    credits = [c for c in credits if not re.fullmatch(r"[\d\s]+", c)]
     return Dateline(place=place, credits=credits, end=m.end(),
                     date=dates[0][2] if dates else None)
 

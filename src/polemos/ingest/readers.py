@@ -114,7 +114,8 @@ def read_bytes(source: str, data: bytes, suffix: str, suffixes: Optional[list[st
         else:
             yield from _one(source, data, "text")
     else:
-        yield Rejection(source, f"unsupported input format '{suffix}'", digest(data))
+        yield Rejection(source, sniff_binary(data) or f"unsupported input format '{suffix}'",
+                        digest(data))
 
 
 def _gunzip(data: bytes, limit: int) -> bytes:
