@@ -125,13 +125,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
-    from .fuse import render_timeline
-    from .store.store import Store
-
     for name in ("since", "until"):
         value = getattr(args, name)
         if value and not _is_date(value):
             raise UserError(f"--{name} must be a date as YYYY-MM-DD, got '{value}'")
+    from .fuse import render_timeline
+    from .store.store import Store
+
     store = Store(args.store, create=False)
     width = min(120, max(60, _terminal_width()))
     print(render_timeline(store.load_events(), since=args.since, until=args.until,

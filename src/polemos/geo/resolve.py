@@ -114,8 +114,9 @@ def resolve(matches: list[Match], gz: Gazetteer, dateline_ix: Optional[int] = No
     for m in matches:
         ixs = [ix for ix, _ in m.cands]
         admins = {ix for ix in ixs if gz.feature(ix) in ADMINS}
-        ns = any(int(gz.admin1_ix[ix]) in admins or ix in admins and False for ix in ixs
-                 if gz.feature(ix) in SETTLEMENTS)
+        a1_of_admins = {int(gz.admin1_ix[a]) for a in admins}
+        ns = any(int(gz.admin1_ix[ix]) in admins or int(gz.admin1_ix[ix]) in a1_of_admins
+                 for ix in ixs if gz.feature(ix) in SETTLEMENTS)
         namesake[m.key] = namesake.get(m.key, False) or ns
     for m in matches:
         base.append([prior(gz, ix, fl) + _cue_score(gz, ix, m.cues, namesake[m.key])

@@ -166,6 +166,10 @@ def read_json(source: str, data: bytes, lines: bool) -> Iterator[Item]:
                 return
             yield Rejection(source, f"invalid JSON: {exc.msg} at line {exc.lineno}", digest(data))
             return
+        if isinstance(obj, list) and not any(isinstance(r, dict) for r in obj):
+            yield Rejection(source, "JSON is an array with no objects (expected objects with "
+                                    "'text' or 'html')", digest(data))
+            return
         records = obj if isinstance(obj, list) else [obj]
         for i, rec in enumerate(records, 1):
             name = source if len(records) == 1 else f"{source}#{i}"
