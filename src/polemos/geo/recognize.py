@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from polemos.geo.gazetteer import Gazetteer
-from polemos.geo.lexicon import admin_abbrev, cues, demonym_country, stopnames
+from polemos.geo.lexicon import admin_abbrev, cues, demonym_country, is_common_word, stopnames
 from polemos.geo.normalize import fold
 
 # Dotted abbreviations (U.S., N.Y.) or words; digits allowed inside words (not first).
@@ -25,6 +25,8 @@ _DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern
                          "southwest", "northeastern", "northwestern", "southeastern",
                          "southwestern", "upper", "lower", "greater", "inner", "outer",
                          "occupied", "downtown", "rural", "coastal"})
+_BIG_FEATURES = frozenset({"country", "admin1", "continent", "region", "sea", "corridor",
+                           "strait", "canal", "islands", "peninsula"})
 _SENT_END = frozenset(".!?:;\"\u201c\u201d(\u2014")
 _ABBR_AFTER_COMMA = re.compile(r",\s*((?:[A-Z][a-z]{0,4}\.\s?){1,2})")
 # Bounded work on huge input: windows are only built over this many characters.
@@ -190,7 +192,7 @@ def recognize(text: str, gz: Gazetteer, spacy_doc: Any = None) -> list[Match]:
             i = nxt
             continue
         m = Match(t0.start, t1.end, span_text, k, cands, i, j)
-        if _reject(m, toks, text, title, lower_words, stops, person_words, best, cue):
+        if _reject(m, toks, text, title, lower_words, stops, person_words, best, cue, gz):
             i = nxt
             continue
         if in_title:
@@ -237,27 +239,43 @@ def recognize(text: str, gz: Gazetteer, spacy_doc: Any = None) -> list[Match]:
 
 def _reject(m: Match, toks: list[Token], text: str, title: set[int], lower_words: set[str],
             stops: frozenset[str], person_words: set[str],
-            best: dict[int, tuple[int, str, list[tuple[int, int]]]], cue: Any) -> bool:
+            best: dict[int, tuple[int, str, list[tuple[int, int]]]], cue: Any,
+            gz: Gazetteer) -> bool:
     """Stop rules against common-word, person-name and organisation-name collisions."""
+    gz_feature = gz.feature
+    gz_pop = lambda ix: int(gz.pop[ix])  # noqa: E731
     i, j = m.tok_i, m.tok_j
     t0 = toks[i]
     single = i == j
     in_title = t0.line in title
     prev = toks[i - 1] if i > 0 else None
     after = toks[j + 1] if j + 1 < len(toks) else None
-    strong_prev = prev is not None and not prev.cap and (
-        prev.low in cue.place_preps or prev.low in cue.settlement_nouns)
+    # "city of Reading": only a settlement noun licenses a common word as a place
+    strong_prev = prev is not None and prev.low == "of" and i > 1 and \
+        toks[i - 2].low in cue.settlement_nouns
+    if single and t0.low in cue.never_single:
+        return True
     # all-caps: datelines ("MOSCOW (Reuters)"), all-caps headlines, country codes (US, UAE)
     if all(toks[x].upper for x in range(i, j + 1)):
         gap_after = text[toks[j].end:toks[j].end + 3]
         dateline = t0.sent_start and any(c in gap_after for c in "(,\u2014-")
         line_caps = in_title
-        if not (dateline or (line_caps and len(m.key) >= 4) or len(m.key) <= 3):
+        if len(m.key) <= 3:   # acronyms (EU, UN, IT): only country codes (US, UK, UAE)
+            m.cands = [(ix, fl) for ix, fl in m.cands if gz_feature(ix) == "country"]
+            if not m.cands:
+                return True
+        elif not (dateline or line_caps):
             return True
     if single and m.key in stops and not strong_prev:
         return True
     if single and t0.sent_start and not in_title and t0.low in lower_words:
         return True           # "Reading the report..." while "reading" occurs lower-case
+    if single and is_common_word(t0.low) and not strong_prev:
+        # "Save", "Split", "Mobile": keep only a large place or an area named so
+        big = any(fl and (gz_feature(ix) in _BIG_FEATURES or gz_pop(ix) >= 100_000)
+                  for ix, fl in m.cands)
+        if t0.sent_start or in_title or not big:
+            return True
     if single and m.key in person_words:
         return True
     if prev is not None and prev.low.rstrip(".") in cue.person_titles and prev.cap:
