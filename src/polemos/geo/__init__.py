@@ -19,9 +19,9 @@ import math
 from typing import Any, Optional
 
 from polemos.geo.gazetteer import Entry, Gazetteer
-from polemos.geo.lexicon import demonym_country
-from polemos.geo.recognize import Match, recognize
-from polemos.geo.resolve import SETTLEMENTS, Resolved, prior, resolve
+from polemos.geo.lexicon import area_adjective_place, demonym_country
+from polemos.geo.recognize import Match, find_toponyms
+from polemos.geo.resolve import SETTLEMENTS, Resolved, prior, resolve_matches
 from polemos.model import PlaceMention
 
 __all__ = ["Gazetteer", "find_places", "demonym_country", "resolve_name", "resolve_spans",
@@ -82,8 +82,8 @@ def find_places(text: str, gazetteer: Gazetteer, dateline: str | None = None,
     """Places named in ``text``; offsets index ``text`` exactly. Never raises on bad input."""
     if not isinstance(text, str) or not text.strip() or gazetteer is None:
         return []
-    matches = recognize(text, gazetteer, spacy_doc)
-    res = resolve(matches, gazetteer, _dateline_ix(dateline, gazetteer))
+    matches = find_toponyms(text, gazetteer, spacy_doc)
+    res = resolve_matches(matches, gazetteer, _dateline_ix(dateline, gazetteer))
     out = []
     for r in res:
         if _keep(gazetteer, r):
@@ -96,13 +96,16 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer,
                   dateline: str | None = None) -> list[Optional[PlaceMention]]:
     """Resolve given toponym spans (resolution alone, e.g. on gold spans); one result
     (or None when the name is not in the gazetteer) per span."""
-    from polemos.geo.recognize import _ABBR_AFTER_COMMA  # noqa: F401 (same module family)
+    from polemos.geo.lexicon import admin_abbrev
     from polemos.geo.normalize import fold
     matches: list[Match] = []
     where: list[int] = []
     for si, (s, e) in enumerate(spans):
         k = fold(text[s:e])
-        cands = gazetteer.lookup_keys([k])[0] if k else []
+        # a demonym stands for its country, a dotted abbreviation for its subdivision
+        cands = _fallback_candidates(text[s:e], k, gazetteer, admin_abbrev())
+        if not cands:
+            cands = gazetteer.lookup_keys([k])[0] if k else []
         if not cands:
             continue
         m = Match(s, e, text[s:e], k, cands, -1, -1)
@@ -119,7 +122,7 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer,
     for a in range(len(matches) - 1):
         if text[matches[a].end:matches[a + 1].start].strip() == ",":
             matches[a].next_match = a + 1
-    res = resolve(matches, gazetteer, _dateline_ix(dateline, gazetteer))
+    res = resolve_matches(matches, gazetteer, _dateline_ix(dateline, gazetteer))
     out: list[Optional[PlaceMention]] = [None] * len(spans)
     for si, r in zip(where, res):
         out[si] = _mention(gazetteer, r.ix, r.match.start, r.match.end, r.match.text,
@@ -127,12 +130,36 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer,
     return out
 
 
+def _fallback_candidates(span: str, key: str, gz: Gazetteer,
+                         abbrev: dict[str, str]) -> list[tuple[int, int]]:
+    """A given span the name index lacks: a demonym stands for its country ("Russian"),
+    a news-style abbreviation for its subdivision ("W.Va.")."""
+    a3 = demonym_country(span)
+    if a3:
+        ix = gz.country_entry(a3)
+        return [(ix, 1)] if ix is not None else []
+    area = area_adjective_place(span)
+    if area:
+        best = _best_by_prior(area, gz)
+        return [best] if best else []
+    code = abbrev.get(key) if "." in span else None
+    if code:
+        ent = gz.by_id(f"iso3166-2:{code}")
+        return [(ent.ix, 1)] if ent else []
+    return []
+
+
 def resolve_name(name: str, gazetteer: Gazetteer) -> Optional[PlaceMention]:
     """Best entry for a bare name (CLI ``--place``, datelines): population and feature
-    prior only. Returns a PlaceMention with start=end=0, or None when unknown."""
+    prior, a settlement preferred to its same-named district. Returns a PlaceMention with
+    start=0, end=len(name), or None when unknown."""
     if not isinstance(name, str) or not name.strip() or gazetteer is None:
         return None
-    best = _best_by_prior(name.strip(), gazetteer)
-    if best is None:
+    from polemos.geo.normalize import fold
+    name = name.strip()[:200]
+    k = fold(name)
+    cands = gazetteer.lookup_keys([k])[0] if k else []
+    if not cands:
         return None
-    return _mention(gazetteer, best[0], 0, 0, name.strip(), 1.0)
+    r = resolve_matches([Match(0, len(name), name, k, cands, -1, -1)], gazetteer)[0]
+    return _mention(gazetteer, r.ix, 0, len(name), name, _confidence(r))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import pickle
 import time
 from collections import defaultdict
@@ -22,7 +23,7 @@ from polemos.geo.normalize import fold, key_hash
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 3
+INDEX_VERSION = 5
 FEATURES = ("country", "admin1", "admin2", "city", "town", "village", "continent", "region",
             "sea", "corridor", "strait", "canal", "islands", "peninsula")
 FEAT = {f: i for i, f in enumerate(FEATURES)}
@@ -34,6 +35,9 @@ _TYPE_WORDS = {"rayon", "raion", "oblast", "oblast'", "oblasti", "province", "re
                "district", "county", "municipality", "governorate", "prefecture",
                "department", "parish", "wilayah", "kray", "krai", "okrug", "voivodeship",
                "muhafazat", "vilayeti", "ili", "shahri", "sheher"}
+# Leading type words: "Respublika Dagestan" is also "Dagestan".
+_TYPE_PREFIXES = ("respublika ", "republic of ", "province of ", "state of ", "region of ",
+                  "departamento de ", "provincia de ", "estado de ", "wilayat ", "muhafazat ")
 _MAX_WORDS = 6
 
 
@@ -54,16 +58,18 @@ def _latin_alt(name: str) -> bool:
 
 
 def _point(coords: list[tuple[float, float]]) -> tuple[float, float] | None:
-    """Representative point of a set of settlements: the middle of their 5-95 percentile
-    box (robust to outliers, closer to an area's centre than the settlement mean, which
-    drifts toward densely settled corners)."""
+    """Representative point of a set of settlements: the middle of their bounding box.
+    Closer to an area's centre than the settlement mean or median, which drift toward
+    densely settled corners (southern Canada, eastern Texas); trimming the box to
+    percentiles made large subdivisions worse (checked on US/Canadian states)."""
     if not coords:
         return None
     a = np.asarray(coords, dtype=np.float64)
-    if len(a) < 20:
+    if len(a) < 3:
         return float(np.median(a[:, 0])), float(np.median(a[:, 1]))
-    lo = np.percentile(a, 5, axis=0)
-    hi = np.percentile(a, 95, axis=0)
+    lo, hi = a.min(axis=0), a.max(axis=0)
+    if hi[1] - lo[1] > 180:   # spans the antimeridian: fall back to the median
+        return float(np.median(a[:, 0])), float(np.median(a[:, 1]))
     return float((lo[0] + hi[0]) / 2), float((lo[1] + hi[1]) / 2)
 
 
@@ -130,6 +136,10 @@ def build_index(path: Path) -> dict:
     # Countries. Representative points: countryinfo (restcountries/Factbook centres) when
     # installed, else the settlement box of the country.
     ci_points = _countryinfo_points()
+    for line in _data_file("country_points.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            a3, la, lo = line.split("\t")
+            ci_points[a3] = (float(la), float(lo))
     country_ix: dict[str, int] = {}
     for iso2, c in gn_countries.items():
         a3 = c["iso3"]
@@ -195,6 +205,10 @@ def build_index(path: Path) -> dict:
             words = n.split()
             if len(words) > 1 and words[-1].lower() in _TYPE_WORDS:
                 b.name(ix, " ".join(words[:-1]), False)
+            low = n.lower()
+            for pre in _TYPE_PREFIXES:
+                if low.startswith(pre) and len(n) > len(pre) + 2:
+                    b.name(ix, n[len(pre):], False)
 
     # Settlements (GeoNames cities500).
     for gid, c in gc.get_cities().items():
@@ -244,7 +258,7 @@ def build_index(path: Path) -> dict:
         "max_words": maxw, "features": FEATURES,
     }
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")   # concurrent first builds do not clash
     with open(tmp, "wb") as fh:
         pickle.dump(data, fh, protocol=5)
     tmp.replace(path)

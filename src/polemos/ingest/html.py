@@ -52,9 +52,12 @@ def extract_html(html: str, url: Optional[str] = None) -> HtmlArticle:
     from htmldate import find_date
 
     try:
+        # favor_precision: on the ScrapingHub pages it scores F1 0.964 against 0.960 by
+        # default and 0.959 with favor_recall; boilerplate costs more downstream (false
+        # events) than a lost sentence.
         doc = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=True,
-            favor_recall=True, deduplicate=False)
+            favor_precision=True, deduplicate=False)
     except Exception as exc:  # trafilatura raises many kinds on broken markup
         raise HtmlError(f"HTML could not be parsed: {type(exc).__name__}") from exc
     if doc is None or not (doc.text or "").strip():

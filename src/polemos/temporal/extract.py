@@ -1,0 +1,75 @@
+"""extract_timexes: every temporal expression of a text, normalised against an anchor."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from ..model import Timex
+from .normalise import normalise, to_timex
+from .scan import Parsed, scan
+
+# How far (characters, same sentence) a time of day looks for the day it belongs to
+# ("on Tuesday at dawn", "dawn on Tuesday").
+_POD_REACH = 60
+
+
+def _coerce_anchor(anchor: object) -> Optional[dt.date]:
+    if anchor is None:
+        return None
+    if isinstance(anchor, dt.datetime):
+        return anchor.date()
+    if isinstance(anchor, dt.date):
+        return anchor
+    if isinstance(anchor, str):
+        try:
+            return dt.date.fromisoformat(anchor.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def timexes_from_parsed(parsed: list[Parsed], anchor: Optional[dt.date]) -> list[Timex]:
+    out: list[Timex] = []
+    for p in parsed:
+        try:
+            norm = normalise(p, anchor)
+        except (ValueError, KeyError, TypeError, AttributeError, IndexError,
+                OverflowError) as exc:  # never let one odd expression stop a document
+            from .normalise import Norm
+            norm = Norm(note=f"could not normalise: {type(exc).__name__}")
+        out.append(to_timex(p, norm, anchor))
+    _attach_times_of_day(parsed, out)
+    return out
+
+
+def _attach_times_of_day(parsed: list[Parsed], out: list[Timex]) -> None:
+    """A clock time or part of day takes the date of a day named next to it."""
+    for i, p in enumerate(parsed):
+        if p.family not in ("clock", "pod") or out[i].date_start is None:
+            continue
+        best = None
+        for j, q in enumerate(parsed):
+            if j == i or q.sentence != p.sentence or out[j].precision != "day" \
+                    or q.family in ("clock", "pod", "ref"):
+                continue
+            gap = p.start - q.end if q.end <= p.start else q.start - p.end
+            if 0 <= gap <= _POD_REACH and (best is None or gap < best[0]):
+                best = (gap, j)
+        if best:
+            t = out[best[1]]
+            suffix = out[i].value[10:] if out[i].value else ""
+            out[i].date_start = out[i].date_end = t.date_start
+            out[i].value = (t.date_start or "") + suffix
+            out[i].confidence = min(0.8, t.confidence)
+            out[i].note = f"same day as '{t.text}'"
+
+
+def extract_timexes(text: str, anchor: dt.date | None) -> list[Timex]:
+    """Temporal expressions of ``text`` with exact character spans.
+
+    ``anchor`` is the publication date: relative expressions ("on Friday", "last month")
+    are resolved against it. With ``anchor=None`` those get no date and a note; absolute
+    ones ("25 November 2020", "in 1994") are still normalised. Never raises."""
+    if not isinstance(text, str) or not text:
+        return []
+    return timexes_from_parsed(scan(text), _coerce_anchor(anchor))
