@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Optional
 
 from ..model import Timex
+from .dates import quarter_range
 from .normalise import normalise, to_timex
 from .scan import Parsed, scan
 
@@ -39,7 +41,34 @@ def timexes_from_parsed(parsed: list[Parsed], anchor: Optional[dt.date]) -> list
             norm = Norm(note=f"could not normalise: {type(exc).__name__}")
         out.append(to_timex(p, norm, anchor))
     _attach_times_of_day(parsed, out)
+    _quarter_context(parsed, out)
     return out
+
+
+# How far back (characters) a quarter mentioned earlier sets the grain of "a year ago".
+_QUARTER_REACH = 600
+_QUARTER_VALUE = re.compile(r"^\d{4}-Q([1-4])$")
+
+
+def _quarter_context(parsed: list[Parsed], out: list[Timex]) -> None:
+    """In a text about quarterly figures, "a year ago" / "a year earlier" means the same
+    quarter one year before (the TimeML reading; TimeBank's financial news uses it)."""
+    last_q: Optional[tuple[int, str]] = None
+    for p, t in zip(parsed, out):
+        m = _QUARTER_VALUE.match(t.value or "")
+        if m:
+            last_q = (p.end, m.group(1))
+            continue
+        if p.family != "ago" or last_q is None or p.start - last_q[0] > _QUARTER_REACH:
+            continue
+        if (p.groups.get("dir") or "").lower() not in ("ago", "earlier") \
+                or not re.fullmatch(r"\d{4}", t.value or ""):
+            continue
+        y, q = int(t.value), int(last_q[1])
+        s, e = quarter_range(y, q)
+        t.value, t.date_start, t.date_end, t.precision = f"{y}-Q{q}", s.isoformat(), \
+            e.isoformat(), "range"
+        t.note = "same quarter, a year before (quarter named earlier)"
 
 
 def _attach_times_of_day(parsed: list[Parsed], out: list[Timex]) -> None:

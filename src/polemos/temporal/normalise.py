@@ -439,8 +439,9 @@ def to_timex(p: Parsed, norm: Norm, anchor: Optional[dt.date]) -> Timex:
             note = _join(note, "deadline")
         elif p.prep == "until":
             note = _join(note, "until: end of a range")
-    if norm.kind == "date" and start is not None and anchor is not None \
-            and start.year > max(anchor.year, dt.date.today().year) + FAR_FUTURE_YEARS:
+    if norm.kind == "date" and norm.start is not None \
+            and norm.start.year > max(anchor.year if anchor else 0,
+                                      dt.date.today().year) + FAR_FUTURE_YEARS:
         note = _join(note, "far-future year")
         norm.confidence = min(norm.confidence, 0.2)
     return Timex(start=p.start, end=p.end, text=p.text, kind=norm.kind,

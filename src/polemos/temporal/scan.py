@@ -91,7 +91,6 @@ def _accept(fam: str, m: re.Match[str], text: str, g: Grammar) -> Optional[tuple
                 and re.match(r"\s+of\b", text[e:e + 5]):
             return None       # "the fall of the city" is not a season
     elif fam == "duration":
-        unit_s = m.start("unit")
         if re.match(r"(?i)[\s-]old\b", text[e:e + 5]):
             return None        # ages ("a six-year-old boy")
         num = (gd.get("num") or "").lower()
@@ -102,8 +101,6 @@ def _accept(fam: str, m: re.Match[str], text: str, g: Grammar) -> Optional[tuple
                 return None    # "twice a day" is a frequency, left to the set family
         if gd.get("sep") == "-" and gd.get("det") and not gd.get("rel") and not gd.get("long"):
             s = m.start("num") if not gd.get("approx") else m.start("approx")  # "the 44-day war"
-        if unit_s and num in ("a", "an") and gd.get("det") is None and gd.get("rel") is None:
-            pass
     elif fam == "ago" and (gd.get("dir") or "").lower() in ("after", "before", "since"):
         e = m.end("unit")      # "three years after the war": the timex is the length
     elif fam == "pod":
@@ -115,12 +112,44 @@ def _accept(fam: str, m: re.Match[str], text: str, g: Grammar) -> Optional[tuple
             return None
         if word == "now" and text[max(0, s - 1):s] == "-":
             return None
-    elif fam == "weekday":
-        pass
-    elif fam in ("dmy", "mdy"):
-        if fam == "mdy" and (gd["mon"] or "").rstrip(".").lower() in ("may", "march"):
-            pass
     return s, e
+
+
+# No match reaches further than this from the anchor word it contains
+# ("at least the past 18 months", "the first half of fiscal 1989").
+_REGION_BACK = 45
+_REGION_AHEAD = 40
+_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+
+
+def _regions(text: str, g: Grammar) -> dict[str, list[tuple[int, int]]]:
+    """Per family, merged windows around its anchor words, never ending inside a token."""
+    raw: dict[str, list[list[int]]] = {}
+    n = len(text)
+    anchors, digit_fams = g.anchors, g.digit_families
+    for m in _TOKEN.finditer(text):
+        tok = m.group()
+        if tok[0].isdigit():
+            fams = digit_fams.get(4 if len(tok) == 4 else (2 if len(tok) <= 2 else 0))
+        else:
+            fams = anchors.get(tok.lower())
+        if not fams:
+            continue
+        s = max(0, m.start() - _REGION_BACK)
+        e = min(n, m.end() + _REGION_AHEAD)
+        for fam in fams:
+            lst = raw.setdefault(fam, [])
+            if lst and s <= lst[-1][1]:
+                lst[-1][1] = e
+            else:
+                lst.append([s, e])
+    out: dict[str, list[tuple[int, int]]] = {}
+    for fam, lst in raw.items():
+        for r in lst:          # lookaheads cannot see past the end of a window
+            while r[1] < n and not text[r[1]].isspace():
+                r[1] += 1
+        out[fam] = [(s, e) for s, e in lst]
+    return out
 
 
 def _sentence_starts(text: str, g: Grammar) -> list[int]:
@@ -180,12 +209,14 @@ def scan(text: str) -> list[Parsed]:
     text = text[:MAX_CHARS]
     g = grammar()
     cands: list[tuple[int, int, int, str, re.Match[str]]] = []
+    regions = _regions(text, g)
     for prio, (fam, pat) in enumerate(g.families):
-        for m in pat.finditer(text):
-            span = _accept(fam, m, text, g)
-            if span is None or span[1] <= span[0]:
-                continue
-            cands.append((span[0], span[1], prio, fam, m))
+        for rs, rend in regions.get(fam, ()):
+            for m in pat.finditer(text, rs, rend):
+                span = _accept(fam, m, text, g)
+                if span is None or span[1] <= span[0]:
+                    continue
+                cands.append((span[0], span[1], prio, fam, m))
     # longest first, then family priority: "Wednesday, November 25, 2020" beats "2020"
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int]] = []
