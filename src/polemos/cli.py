@@ -154,7 +154,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     sample = resources.files("polemos").joinpath("data/sample")
     store_dir = args.store or tempfile.mkdtemp(prefix="polemos-demo-")
     print(f"Analyzing the sample corpus ({sample}) into {store_dir} ...", file=sys.stderr)
-    code = cmd_analyze(argparse.Namespace(paths=[str(sample)], store=store_dir, workers=1,
+    articles = sorted(str(p) for p in sample.iterdir() if not p.name.startswith("README"))
+    code = cmd_analyze(argparse.Namespace(paths=articles, store=store_dir, workers=1,
                                           engine="local", scheduler=None, backend=None,
                                           quiet=args.quiet))
     if code:
