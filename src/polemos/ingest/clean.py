@@ -37,24 +37,23 @@ _REPEAT_CONTAINMENT = 0.85
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> dict[str, list[re.Pattern[str]]]:
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """One alternation per category: a single regex pass per line and category."""
     raw = json.loads(resources.files("polemos").joinpath("data/ingest/boilerplate.json")
                      .read_text("utf-8"))
-    return {cat: [re.compile(p, re.I) for p in pats] for cat, pats in raw.items()
-            if not cat.startswith("_")}
+    return {cat: re.compile("|".join(f"(?:{p})" for p in pats), re.I)
+            for cat, pats in raw.items() if not cat.startswith("_")}
 
 
 def boilerplate_category(line: str) -> Optional[str]:
-    for category, patterns in _patterns().items():
-        if category == "end_markers":
-            continue
-        if any(p.search(line) for p in patterns):
+    for category, pattern in _patterns().items():
+        if category != "end_markers" and pattern.search(line):
             return category
     return None
 
 
 def is_end_marker(line: str) -> bool:
-    return any(p.search(line) for p in _patterns()["end_markers"])
+    return _patterns()["end_markers"].search(line) is not None
 
 
 @dataclass
