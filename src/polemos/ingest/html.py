@@ -13,6 +13,7 @@ log = logging.getLogger(__name__)
 # libxml2 truncates at 256 levels anyway, this guard only refuses pathological input
 # (100k nested tags) cheaply and with a clear reason.
 MAX_NESTING = 3000
+MIN_TEXT_CHARS = 40
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>")
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 
@@ -63,8 +64,13 @@ def extract_html(html: str, url: Optional[str] = None) -> HtmlArticle:
                 include_tables=True, deduplicate=False, **{mode: True})
         except Exception as exc:  # trafilatura raises many kinds on broken markup
             raise HtmlError(f"HTML could not be parsed: {type(exc).__name__}") from exc
-        if doc is not None and (doc.text or "").strip():
+        if doc is not None and len((doc.text or "").strip()) >= MIN_TEXT_CHARS:
             break
+    if doc is not None and len((doc.text or "").strip()) < MIN_TEXT_CHARS:
+        # A teaser page (paywall, video, gallery): its summary is the only article text.
+        summary = (doc.description or "").strip()
+        if len(summary) > len((doc.text or "").strip()):
+            doc.text = summary
     if doc is None or not (doc.text or "").strip():
         raise HtmlError("no article text found in the HTML page")
     published = doc.date
