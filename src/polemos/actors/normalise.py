@@ -1,0 +1,149 @@
+"""Actor phrase -> (name, country, sector).
+
+Works on the phrase text alone (no parse), so it can be used on any span: role fillers
+from the dependency parse, attribution phrases, gold actor texts. The country comes from
+an organisation name, a seat of government ("the Kremlin"), a country name, a capital
+used for its government ("Baku", "Moscow's decision") or a demonym ("Russian
+peacekeepers"); the sector from titles and nouns ("defence ministry" -> MIL,
+"separatists" -> REB) with a strong modifier overriding a weaker head.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from . import lexicon
+
+MAX_PHRASE = 160
+_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’.-]*")
+_POSS = re.compile(r"['’]s?$")
+_LEAD = re.compile(r"^(?:the|a|an|some|several|two|three|both|all|its|their|his|her)\s+", re.I)
+_GOV_ONLY = "GOV"
+
+
+@dataclass(frozen=True)
+class ActorInfo:
+    name: str
+    country: Optional[str]
+    sector: Optional[str]
+
+
+@lru_cache(maxsize=1)
+def _name_index() -> tuple[dict[tuple[str, ...], tuple[str, str, str]], int]:
+    """Word tuple -> (country, sector, kind); kind in org|seat|country|capital."""
+    idx: dict[tuple[str, ...], tuple[str, str, str]] = {}
+    for name, a3 in lexicon.country_names().items():
+        idx[tuple(_split(name))] = (a3, _GOV_ONLY, "country")
+    for name, a3 in lexicon.capitals().items():
+        idx.setdefault(tuple(_split(name)), (a3, _GOV_ONLY, "capital"))
+    for name, (a3, sector) in lexicon.seats().items():
+        idx[tuple(_split(name))] = (a3, sector, "seat")
+    for name, (code, sector) in lexicon.organisations().items():
+        idx[tuple(_split(name))] = (code, sector, "org")
+    longest = max((len(k) for k in idx), default=1)
+    return idx, longest
+
+
+def _split(text: str) -> list[str]:
+    return [_POSS.sub("", w) if w.endswith(("'s", "’s", "'", "’")) else w
+            for w in _WORD.findall(text)]
+
+
+def clean_name(phrase: str) -> str:
+    s = " ".join(phrase.split())[:MAX_PHRASE].strip(" ,;:.\"'“”‘’()")
+    while True:
+        t = _LEAD.sub("", s)
+        if t == s:
+            return s
+        s = t
+
+
+def _singular(w: str) -> str:
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def _sector(words: list[str], skip: set[int]) -> Optional[str]:
+    table = lexicon.sectors()
+    low = [w.lower().rstrip(".") for w in words]
+    found: list[tuple[int, str]] = []          # (word index, sector)
+    used: set[int] = set()
+    for n in (3, 2):
+        for i in range(len(low) - n + 1):
+            key = " ".join(low[i:i + n])
+            if key in table.phrases and not used & set(range(i, i + n)):
+                found.append((i + n - 1, table.phrases[key]))
+                used |= set(range(i, i + n))
+    for i, w in enumerate(low):
+        if i in used or i in skip:
+            continue
+        sec = table.words.get(w) or table.words.get(_singular(w))
+        if sec:
+            found.append((i, sec))
+    if not found:
+        return None
+    strong = [s for _, s in found if s in table.strong]
+    if strong:
+        # "separatist forces": REB over MIL; the rarer/more specific strong code wins
+        order = ["REB", "UAF", "PRM", "OPP", "SPY", "COP", "JUD", "LEG", "REF", "JRN", "MED", "MIL"]
+        return min(strong, key=order.index)
+    # weak codes: the last one (the head noun usually ends an English noun phrase)
+    return max(found)[1]
+
+
+def _country(words: list[str]) -> tuple[Optional[str], Optional[str], set[int], Optional[str]]:
+    """(country, sector hint, word indices used, kind) from the first name or demonym."""
+    idx, longest = _name_index()
+    suffixes = lexicon.sectors().not_country_suffixes
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w.lower().endswith(suffixes):      # "Russian-brokered", "Armenia-held"
+            i += 1
+            continue
+        for n in range(min(longest, len(words) - i), 0, -1):
+            key = tuple(words[i:i + n])
+            hit = idx.get(key)
+            if hit and (hit[2] != "capital" or key[0][:1].isupper()):
+                return hit[0], hit[1], set(range(i, i + n)), hit[2]
+        if w[:1].isupper():
+            a3 = lexicon.demonym(w.split("-")[0] if "-" in w else w)
+            if a3:
+                return a3, None, {i}, "demonym"
+        i += 1
+    return None, None, set(), None
+
+
+def normalise_actor(phrase: str) -> Optional[ActorInfo]:
+    """'Baku's defence ministry' -> ActorInfo(name, 'AZE', 'MIL'); None when neither a
+    country nor a sector can be told. Never raises."""
+    if not isinstance(phrase, str) or not phrase.strip():
+        return None
+    name = clean_name(phrase)
+    words = _split(name)
+    if not words or len(words) > 30:
+        return None
+    country, hint, used, kind = _country(words)
+    sector = _sector(words, used)
+    if kind == "org" and hint:
+        sector = hint if sector is None or hint not in ("IGO", "GOV") else hint
+    elif sector is None and kind in ("country", "capital", "seat"):
+        sector = hint
+    elif kind == "seat" and hint and hint != "GOV":
+        sector = hint
+    if kind == "demonym" and sector is None and len(words) == 1 and words[0].endswith("s"):
+        sector = "CVL"                                    # "the Azerbaijanis"
+    if country is None and sector is None:
+        return None
+    return ActorInfo(name=name, country=country, sector=sector)
+
+
+def is_pre(phrase: str) -> bool:
+    """True when the phrase names a partially recognised entity ('breakaway government')."""
+    low = phrase.lower() if isinstance(phrase, str) else ""
+    return any(m in low for m in lexicon.sectors().pre_modifiers)

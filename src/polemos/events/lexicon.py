@@ -1,0 +1,132 @@
+"""The event lexicon (data/triggers.json), loaded once and compiled into lookups.
+
+Also builds the set of surface forms of every trigger (inflections generated from the
+lemmas plus a small irregular table) used by the cheap sentence prefilter."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Optional
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+                "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
+                "MOBILIZE", "COERCE", "ASSAULT")
+
+# English irregular verb forms of trigger lemmas (past, participle): the prefilter sees
+# raw words, not lemmas.
+IRREGULAR = {
+    "strike": ["struck", "stricken"], "shoot": ["shot"], "fight": ["fought"], "meet": ["met"],
+    "hold": ["held"], "withdraw": ["withdrew", "withdrawn"], "take": ["took", "taken"],
+    "seek": ["sought"], "send": ["sent"], "give": ["gave", "given"], "beat": ["beaten"],
+    "overrun": ["overran"], "blow": ["blew", "blown"], "break": ["broke", "broken"],
+    "hit": ["hit"], "cut": ["cut"], "shut": ["shut"], "wage": ["waged"], "begin": ["began", "begun"],
+    "tell": ["told"], "say": ["said"], "freeze": ["froze", "frozen"], "forbid": ["forbade"],
+    "lay": ["laid"], "flee": ["fled"], "undertake": ["undertook", "undertaken"],
+    "overwhelm": ["overwhelmed"], "step": ["stepped"], "ban": ["banned"], "jail": ["jailed"],
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    type: str
+    mode: Optional[str]
+    weak: bool = False
+    obj: frozenset[str] = frozenset()
+    obj_not: frozenset[str] = frozenset()
+    prt: frozenset[str] = frozenset()
+    subj_sector: frozenset[str] = frozenset()
+    alts: tuple[dict[str, Any], ...] = ()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, Entry]
+    nouns: dict[str, Entry]
+    multiword: dict[tuple[str, ...], Entry]
+    weak_mods: frozenset[str]
+    weak_governors: frozenset[str]
+    light_verbs: frozenset[str]
+    absorbing: frozenset[str]
+    mode_cues: dict[str, str]
+    reporting: frozenset[str]
+    planned_governors: frozenset[str]
+    ongoing_governors: frozenset[str]
+    negators: frozenset[str]
+    hyp_marks: frozenset[str]
+    hyp_aux: frozenset[str]
+    planned_aux: frozenset[str]
+    not_actor_objects: frozenset[str]
+    place_nouns: frozenset[str]
+    forms: frozenset[str] = field(default=frozenset())
+
+
+def _entry(v: Any) -> Entry:
+    if isinstance(v, list):
+        return Entry(type=v[0], mode=v[1])
+    alts = tuple({**a, "mods": frozenset(a.get("mods", ())), "obj": frozenset(a.get("obj", ())),
+                  "subj_sector": frozenset(a.get("subj_sector", ())),
+                  "prt": frozenset(a["prt"].split("|")) if a.get("prt") else frozenset()}
+                 for a in v.get("alts", ()))
+    return Entry(type=v["type"], mode=v.get("mode"), weak=bool(v.get("weak")),
+                 obj=frozenset(v.get("obj", ())), obj_not=frozenset(v.get("obj_not", ())),
+                 prt=frozenset(v["prt"].split("|")) if v.get("prt") else frozenset(),
+                 subj_sector=frozenset(v.get("subj_sector", ())), alts=alts)
+
+
+def inflections(lemma: str, verb: bool) -> set[str]:
+    out = {lemma, lemma + "s", lemma + "es"}
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        out |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if verb:
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        out |= {stem + "ed", stem + "ing", lemma + "d", lemma + "ed"}
+        if len(lemma) >= 3 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" \
+                and lemma[-3] not in "aeiou":
+            out |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+        out |= set(IRREGULAR.get(lemma, ()))
+    return out
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    d = json.loads((DATA_DIR / "triggers.json").read_text(encoding="utf-8"))
+    verbs = {k: _entry(v) for k, v in d["verbs"].items()}
+    nouns = {k: _entry(v) for k, v in d["nouns"].items()}
+    multi = {tuple(k.split()): _entry(v) for k, v in d["multiword"].items()}
+    forms: set[str] = set()
+    for k in verbs:
+        forms |= inflections(k, True)
+    for k in nouns:
+        forms |= inflections(k, False)
+    for k in multi:
+        forms |= inflections(k[-1], True) | inflections(k[0], True)
+    forms |= {"ceasefire", "cease-fire"}
+    return Lexicon(
+        verbs=verbs, nouns=nouns, multiword=multi,
+        weak_mods=frozenset(d["weak_support"]["mods"]),
+        weak_governors=frozenset(d["weak_support"]["governors"]),
+        light_verbs=frozenset(d["light_verbs"]), absorbing=frozenset(d["absorbing"]),
+        mode_cues=dict(d["mode_cues"]), reporting=frozenset(d["reporting_verbs"]),
+        planned_governors=frozenset(d["planned_governors"]),
+        ongoing_governors=frozenset(d["ongoing_governors"]),
+        negators=frozenset(d["negators"]), hyp_marks=frozenset(d["hypothetical_marks"]),
+        hyp_aux=frozenset(d["hypothetical_aux"]), planned_aux=frozenset(d["planned_aux"]),
+        not_actor_objects=frozenset(d["event_objects_not_actors"]),
+        place_nouns=frozenset(d["place_nouns"]), forms=frozenset(forms))
+
+
+def validate() -> list[str]:
+    """Problems in the lexicon data (empty when consistent); used by a test."""
+    lx = lexicon()
+    bad = []
+    for table in (lx.verbs, lx.nouns, lx.multiword):
+        for k, e in table.items():
+            if e.type not in PLOVER_TYPES:
+                bad.append(f"{k}: unknown type {e.type}")
+            for a in e.alts:
+                if a["type"] not in PLOVER_TYPES:
+                    bad.append(f"{k}: unknown alt type {a['type']}")
+    return bad

@@ -1,0 +1,268 @@
+"""Who did it to whom, in what status, according to whom: dependency patterns over a
+trigger candidate. Actor phrases are normalised with :func:`polemos.actors.normalise_actor`."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from ..actors import ActorInfo, normalise_actor
+from .lexicon import Lexicon
+from .triggers import Candidate, _lemma
+
+_GENERIC_HEADS = frozenset("unit member representative people population delegation part group "
+                           "side resident force troop official leader head branch wing hundred thousand dozen "
+                           "hundreds thousands dozens scores".split())
+_OBJ_CONTROL = frozenset("urge ask order call force allow persuade tell invite press encourage "
+                         "request help permit compel instruct".split())
+_TARGET_PREPS = {"against", "on", "upon", "at", "toward", "towards"}
+_WITH_TYPES = {"CONSULT", "COOPERATE", "AGREE", "ASSAULT", "SUPPORT"}
+_TO_TYPES = {"AID", "REQUEST", "CONCEDE", "RETREAT", "SANCTION", "CONSULT", "THREATEN"}
+_OF_NOUN_TYPES = {"ASSAULT", "COERCE", "SANCTION", "SUPPORT", "ACCUSE"}
+_PRONOUNS = frozenset("it they he she we its their his her them him".split())
+_REL = frozenset("which who that whom".split())
+VERBAL_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT", "CONCEDE"}
+_BE_TO = re.compile(r"\b(?:is|are|was|were|be)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+|"
+                    r"going\s+|supposed\s+)?to\s+(?:be\s+)?$", re.I)
+
+
+@dataclass
+class Role:
+    tok: Any
+    role: str            # source | target
+    text: str
+    start: int           # char offsets within the parsed sentence
+    end: int
+    info: Optional[ActorInfo]
+    pronoun: bool = False
+
+
+def phrase_span(tok: Any) -> tuple[int, int]:
+    """Token index span [start, end) of the actor phrase headed by ``tok``."""
+    start = tok.left_edge.i
+    # a left edge reaching into quotes or punctuation is trimmed
+    while start < tok.i and not tok.doc[start].is_alpha:
+        start += 1
+    end = tok.i + 1
+    if _lemma(tok) in _GENERIC_HEADS:
+        for ch in tok.children:
+            if ch.dep_ == "prep" and ch.lower_ == "of" and ch.i > tok.i:
+                end = ch.right_edge.i + 1
+    return start, end
+
+
+def make_role(tok: Any, role: str, lx: Lexicon) -> Optional[Role]:
+    if tok.lower_ in _REL and tok.head != tok:
+        # "the forces, which attacked": the relative clause's head noun
+        tok = tok.head.head if tok.head.dep_ == "relcl" else tok
+    if tok.pos_ == "PRON" or tok.lower_ in _PRONOUNS:
+        return Role(tok, role, tok.text, tok.idx, tok.idx + len(tok), None, pronoun=True)
+    if _lemma(tok) in lx.not_actor_objects or _lemma(tok) in lx.place_nouns \
+            or tok.dep_ == "npadvmod" or tok.like_num:
+        return None
+    s, e = phrase_span(tok)
+    span = tok.doc[s:e]
+    text = span.text
+    info = normalise_actor(text)
+    if info is None and tok.pos_ != "PROPN":
+        return None
+    return Role(tok, role, text, span.start_char, span.end_char, info)
+
+
+def _subjects(v: Any) -> list[Any]:
+    return [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+
+
+def _agent(v: Any) -> list[Any]:
+    return [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def _passive(v: Any) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or \
+        (v.dep_ == "acl" and v.tag_ == "VBN")
+
+
+def _inherited_subject(v: Any, depth: int = 0) -> list[Any]:
+    """Subject of a verb without one: controller of an infinitive, first conjunct,
+    head of a relative or participial clause."""
+    if depth > 3 or v.head == v:
+        return []
+    h = v.head
+    if v.dep_ == "xcomp":
+        if _lemma(h) in _OBJ_CONTROL:
+            objs = [c for c in h.children if c.dep_ in ("dobj", "obj")]
+            if objs:
+                return objs
+        return _subjects(h) or _agent(h) or _inherited_subject(h, depth + 1)
+    if v.dep_ in ("conj", "advcl"):
+        return _subjects(h) or _inherited_subject(h, depth + 1)
+    if v.dep_ in ("relcl",) or (v.dep_ == "acl" and v.tag_ == "VBG"):
+        return [h]
+    return []
+
+
+def _prep_objects(tok: Any, preps: set[str]) -> list[Any]:
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _with_conj(toks: list[Any]) -> list[Any]:
+    out = []
+    for t in toks:
+        out.append(t)
+        out.extend(c for c in t.conjuncts if c.i > t.i)
+    return out
+
+
+def find_roles(c: Candidate, lx: Lexicon) -> list[Role]:
+    v, n = c.gov, c.tok
+    src: list[Any] = []
+    tgt: list[Any] = []
+    if v.pos_ in ("VERB", "AUX") or (v == n and v.pos_ not in ("NOUN", "PROPN")):
+        if _passive(v):
+            src = _agent(v)
+            tgt = [x for x in v.children if x.dep_ == "nsubjpass"]
+            if v.dep_ == "acl" and not tgt:
+                tgt = [v.head]
+        else:
+            src = _subjects(v) or _inherited_subject(v)
+            tgt = [x for x in v.children if x.dep_ in ("dobj", "obj", "dative") and x != n]
+        tgt += _prep_objects(v, _TARGET_PREPS)
+        if c.type in _WITH_TYPES:
+            tgt += _prep_objects(v, {"with"})
+        if c.type in _TO_TYPES:
+            tgt += _prep_objects(v, {"to"})
+        if not src:
+            src = _prep_objects(v, {"between"})
+    if n != v or n.pos_ in ("NOUN", "PROPN"):
+        if not src:
+            src = [x for x in n.children if x.dep_ == "poss"]
+            src += [x for x in n.children if x.dep_ in ("amod", "compound", "nmod") and x.i < n.i
+                    and x.pos_ != "NOUN" and _country_of(x.text)]
+            src += _agent(n) + _prep_objects(n, {"by", "between", "among"})
+            if not src and n.dep_ in ("nsubj",):
+                src = _prep_objects(n.head, {"between"})
+        tgt += _prep_objects(n, _TARGET_PREPS)
+        if c.type in _OF_NOUN_TYPES:
+            tgt += _prep_objects(n, {"of"})
+        if c.type in _WITH_TYPES:
+            tgt += _prep_objects(n, {"with"})
+    roles: list[Role] = []
+    seen: set[int] = set()
+    for toks, role in ((src, "source"), (tgt, "target")):
+        for t in _with_conj(toks):
+            if t.i in seen or t.i in range(c.start, c.end):
+                continue
+            seen.add(t.i)
+            r = make_role(t, role, lx)
+            if r is not None:
+                roles.append(r)
+    return roles
+
+
+def _country_of(text: str) -> bool:
+    info = normalise_actor(text)
+    return info is not None and info.country is not None
+
+
+def subject_sector(tok: Any, lx: Lexicon) -> Optional[str]:
+    subs = _subjects(tok) or _agent(tok) or _inherited_subject(tok)
+    for s in subs:
+        r = make_role(s, "source", lx)
+        if r is not None and r.info is not None:
+            return r.info.sector
+    return None
+
+
+def _clause_chain(v: Any, limit: int = 4) -> list[Any]:
+    out, node = [v], v
+    while node.head != node and len(out) <= limit and node.dep_ in (
+            "xcomp", "ccomp", "advcl", "conj", "dobj", "pobj", "prep", "acl", "relcl", "pcomp"):
+        node = node.head
+        out.append(node)
+    return out
+
+
+def status(c: Candidate, lx: Lexicon, sent_text: str) -> str:
+    v = c.gov
+    kids = list(v.children)
+    lows = {k.lower_ for k in kids}
+    deps = {k.dep_ for k in kids}
+    if "neg" in deps or (v == c.tok and any(k.dep_ == "det" and k.lower_ in ("no", "neither")
+                                             for k in kids)):
+        return "negated"
+    chain = _clause_chain(v)
+    for node in chain[1:]:
+        if _lemma(node) in ("fail", "refrain", "avoid", "deny") and node.dep_ != "conj":
+            return "negated"
+    for node in chain:
+        if any(k.dep_ == "mark" and k.lower_ in lx.hyp_marks for k in node.children):
+            return "hypothetical"
+    aux = {k.lower_ for k in kids if k.dep_ in ("aux", "auxpass")}
+    if aux & lx.planned_aux:
+        return "planned"
+    if aux & lx.hyp_aux:
+        # "the country would rebuild" under a past reporting verb: future in the past
+        if "would" in aux and any(_lemma(x) in lx.reporting for x in chain[1:]):
+            return "planned"
+        return "hypothetical"
+    for node in chain[1:3]:
+        lem = _lemma(node)
+        if lem in lx.planned_governors:
+            return "planned"
+        if lem in lx.ongoing_governors:
+            return "ongoing"
+    before = sent_text[:v.idx] if v.doc.text == sent_text else v.doc.text[:v.idx]
+    if _BE_TO.search(before[-40:]):
+        return "planned"
+    if v == c.tok and any(k.lower_ in ("planned", "proposed", "future", "possible", "potential",
+                                       "upcoming", "expected") for k in kids if k.dep_ == "amod"):
+        return "planned"
+    if v == c.tok and any(k.lower_ in ("ongoing", "continuing", "current") for k in kids):
+        return "ongoing"
+    if v.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re"}:
+        return "ongoing"
+    if aux & {"has", "have", "'ve"} and (v.tag_ == "VBG" or "been" in aux) \
+            and re.search(r"\bsince\b", sent_text, re.I):
+        return "ongoing"
+    if {"still", "underway"} & lows:
+        return "ongoing"
+    return "occurred"
+
+
+def reporter(c: Candidate, lx: Lexicon) -> Optional[tuple[Any, Any]]:
+    """(reporting verb, its subject token) above the trigger, e.g. '..., the ministry said'."""
+    node, hops = c.gov, 0
+    while node.head != node and hops < 6:
+        node, hops = node.head, hops + 1
+        if node.pos_ in ("VERB", "AUX") and _lemma(node) in lx.reporting:
+            subs = _subjects(node) or _agent(node)
+            if subs:
+                return node, subs[0]
+    for tok in c.tok.doc:
+        if tok.lower_ == "according":
+            objs = [g for ch in tok.children if ch.lower_ == "to" for g in ch.children
+                    if g.dep_ == "pobj"]
+            if objs:
+                return tok, objs[0]
+    return None
+
+
+def framing(c: Candidate) -> Optional[str]:
+    """The outlet's noun phrase for the event ('anti-terror operation', 'aggression')."""
+    n = c.tok
+    if n.pos_ not in ("NOUN", "PROPN"):
+        return None
+    doc = n.doc
+    start = n.i
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.head.i in range(start, n.i + 1) and prev.dep_ in ("amod", "compound", "nmod",
+                                                                   "punct", "npadvmod", "advmod") \
+                or prev.text == "-":
+            start -= 1
+        else:
+            break
+    while start < n.i and not doc[start].is_alpha:
+        start += 1
+    return doc[start:n.i + 1].text.replace("“", "").replace("”", "").replace('"', "").strip() or None

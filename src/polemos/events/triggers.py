@@ -1,0 +1,227 @@
+"""Trigger candidates in a parsed sentence: verbs and nominalisations from the lexicon,
+resolved to a PLOVER type and mode with their syntactic context (light verbs, weak
+nouns, object constraints, alternatives), then merged and absorbed so that one event
+gives one candidate ("agreed to withdraw" -> AGREE; "launched an operation" -> one)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Optional
+
+from .lexicon import Entry, Lexicon
+
+VERBAL_POS = ("VERB",)
+NOUN_POS = ("NOUN", "PROPN")
+_OBJ_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "dative", "compound", "xcomp", "ccomp",
+             "obj", "acomp")
+_UP_DEPS = ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "attr", "acl", "advcl",
+            "compound", "nsubjpass", "obj", "oprd", "agent")
+
+
+@dataclass
+class Candidate:
+    tok: Any                       # trigger token (verb, or head noun of a nominalisation)
+    gov: Any                       # light verb governing a noun trigger, else ``tok``
+    type: str
+    mode: Optional[str]
+    entry: Entry
+    start: int                     # trigger span (token indices, inclusive start, exclusive end)
+    end: int
+    absorbed_by: Optional["Candidate"] = None
+    embedded: list["Candidate"] = field(default_factory=list)
+    under_accuse: Optional["Candidate"] = None
+    score: float = 1.0
+
+
+def _lemma(tok: Any) -> str:
+    lem = tok.lemma_.lower()
+    if tok.pos_ == "PROPN" or lem == tok.text:  # headline Title Case: lemma not computed
+        low = tok.lower_
+        if low.endswith("es") and low[:-2] and not low.endswith("ses"):
+            return low[:-2] if low[:-1].endswith(("sh", "ch")) else low[:-1]
+        if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
+            return low[:-1]
+        return low
+    return lem
+
+
+def objects(tok: Any) -> set[str]:
+    """Lemmas of a trigger's objects and complements (direct, passive subject, PP objects,
+    'of'-complements of nouns, conjuncts of those)."""
+    out: set[str] = set()
+    for ch in tok.children:
+        if ch.dep_ in _OBJ_DEPS:
+            out.add(_lemma(ch))
+            out.update(_lemma(c) for c in ch.conjuncts)
+            out.update(_lemma(c) for c in ch.children if c.dep_ == "compound")
+            # "provide 25,000 tons of food aid": the complement of a measure noun
+            out.update(_lemma(g) for p in ch.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in p.children if g.dep_ == "pobj")
+        elif ch.dep_ in ("prep", "agent", "prt"):
+            for g in ch.children:
+                if g.dep_ in ("pobj", "pcomp"):
+                    out.add(_lemma(g))
+                    out.update(_lemma(c) for c in g.conjuncts)
+    return out
+
+
+def modifiers(tok: Any) -> set[str]:
+    return {_lemma(c) for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")}
+
+
+def _left_text(tok: Any) -> str:
+    doc = tok.doc
+    return " " + doc[tok.left_edge.i:tok.i].text.lower().replace("-", " - ") + " "
+
+
+def _particles(tok: Any) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod")}
+
+
+def _alt(entry: Entry, tok: Any, subj_sector: Callable[[Any], Optional[str]]
+         ) -> tuple[str, Optional[str]]:
+    for a in entry.alts:
+        if a["mods"] and not (a["mods"] & (modifiers(tok) | set(_left_text(tok).split()))):
+            continue
+        if a["obj"] and not (a["obj"] & objects(tok)):
+            continue
+        if a["prt"] and not (a["prt"] & _particles(tok)):
+            continue
+        if a["subj_sector"] and subj_sector(tok) not in a["subj_sector"]:
+            continue
+        return a["type"], a.get("mode")
+    return entry.type, entry.mode
+
+
+def _weak_ok(tok: Any, lx: Lexicon) -> bool:
+    left = _left_text(tok)
+    if any(f" {m} " in left or f" {m.replace('-', ' - ')} " in left for m in lx.weak_mods):
+        return True
+    head = tok.head
+    if head != tok and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr", "conj") \
+            and _lemma(head) in lx.weak_governors:
+        return True
+    return tok.dep_ == "pobj" and head.head != head and _lemma(head.head) in lx.weak_governors
+
+
+def _hyphen_key(tok: Any) -> Optional[str]:
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-":
+        return f"{tok.lower_}-{doc[tok.i + 2].lower_}"
+    return None
+
+
+def find_candidates(doc: Any, lx: Lexicon, subj_sector: Callable[[Any], Optional[str]]
+                    ) -> list[Candidate]:
+    cands: list[Candidate] = []
+    taken: set[int] = set()
+    for tok in doc:
+        if tok.i in taken or not tok.is_alpha and "-" not in tok.text:
+            continue
+        lem = _lemma(tok)
+        # multiword triggers ("state of emergency", "take to the streets", "air strike")
+        hit = _multiword(doc, tok, lem, lx)
+        if hit:
+            head, end, entry = hit
+            cands.append(Candidate(head, head, entry.type, entry.mode, entry, tok.i, end))
+            taken.update(range(tok.i, end))
+            continue
+        entry = None
+        span_end = tok.i + 1
+        hk = _hyphen_key(tok)
+        if hk and hk in lx.nouns:
+            entry, span_end = lx.nouns[hk], tok.i + 3
+            taken.update(range(tok.i, span_end))
+        elif tok.pos_ in VERBAL_POS:
+            entry = lx.verbs.get(lem)
+        elif tok.pos_ in NOUN_POS:
+            entry = lx.nouns.get(lem)
+            if entry is None and tok.is_title and tok.pos_ == "PROPN":
+                entry = lx.verbs.get(lem)       # headline verbs tagged PROPN
+        if entry is None:
+            continue
+        if entry.prt and not (entry.prt & _particles(tok)):
+            continue
+        objs = objects(tok)
+        if entry.obj and not (entry.obj & objs):
+            if not any(a["obj"] & objs for a in entry.alts if a["obj"]):
+                continue
+        if entry.obj_not and entry.obj_not & objs:
+            continue
+        if entry.weak and not _weak_ok(tok, lx):
+            continue
+        if entry.subj_sector and subj_sector(tok) not in entry.subj_sector:
+            continue
+        typ, mode = _alt(entry, tok, subj_sector)
+        cands.append(Candidate(tok, tok, typ, mode, entry, tok.i, span_end))
+    _attach_light_verbs(cands, lx)
+    _absorb(cands, lx)
+    return [c for c in cands if c.absorbed_by is None]
+
+
+def _multiword(doc: Any, tok: Any, lem: str, lx: Lexicon
+               ) -> Optional[tuple[Any, int, Entry]]:
+    for key, entry in lx.multiword.items():
+        if key[0] != lem or tok.i + len(key) > len(doc):
+            continue
+        toks = doc[tok.i:tok.i + len(key)]
+        if all(_lemma(t) == k or t.lower_ == k for t, k in zip(toks, key)):
+            inside = set(range(tok.i, tok.i + len(key)))
+            head = next((t for t in toks if t.head.i not in inside or t.head == t), toks[0])
+            return head, tok.i + len(key), entry
+    return None
+
+
+def _attach_light_verbs(cands: list[Candidate], lx: Lexicon) -> None:
+    """'launched a military operation': the noun is the trigger, the verb its governor."""
+    by_tok = {c.tok.i: c for c in cands}
+    for c in cands:
+        if c.tok.pos_ not in NOUN_POS or c.absorbed_by:
+            continue
+        head = c.tok.head
+        if c.tok.dep_ not in ("dobj", "obj", "nsubjpass", "attr") or _lemma(head) not in lx.light_verbs:
+            continue
+        c.gov = head
+        if head.i - c.tok.i <= 0 and c.tok.i - head.i <= 6:
+            c.start = min(c.start, head.i)
+        vc = by_tok.get(head.i)
+        if vc is None:
+            continue
+        if vc.type == c.type or not (vc.type in lx.absorbing or _lemma(head) in ("sign", "ratify")):
+            vc.absorbed_by = c
+            c.mode = c.mode or vc.mode
+        else:
+            c.absorbed_by = vc
+            vc.embedded.append(c)
+
+
+_REQ_MODE = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet",
+             "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist"}
+_THREAT_MODE = {"ASSAULT": "violence", "SANCTION": "relations", "PROTEST": "restrict"}
+
+
+def _absorb(cands: list[Candidate], lx: Lexicon) -> None:
+    by_tok = {c.gov.i: c for c in cands if c.absorbed_by is None}
+    by_tok.update({c.tok.i: c for c in cands if c.absorbed_by is None})
+    for c in cands:
+        if c.absorbed_by is not None:
+            continue
+        node, hops = c.gov, 0
+        while node.head != node and hops < 4 and node.dep_ in _UP_DEPS:
+            node, hops = node.head, hops + 1
+            a = by_tok.get(node.i)
+            if a is None or a is c or a.absorbed_by is not None:
+                continue
+            if a.type == c.type and hops <= 2:
+                c.absorbed_by = a
+                a.mode = a.mode or c.mode
+            elif a.type in lx.absorbing:
+                c.absorbed_by = a
+                a.embedded.append(c)
+                if a.mode is None and a.type in ("REQUEST", "REJECT"):
+                    a.mode = _REQ_MODE.get(c.type, "change")
+                elif a.mode is None and a.type == "THREATEN":
+                    a.mode = _THREAT_MODE.get(c.type) or (
+                        "arrest" if c.mode == "arrest" else "restrict" if c.type == "COERCE" else None)
+            elif a.type == "ACCUSE":
+                c.under_accuse = a
+            break

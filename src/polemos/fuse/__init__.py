@@ -1,0 +1,85 @@
+"""fuse: merge event mentions across (and within) documents into canonical events.
+
+    events = fuse(mentions, sources)                  # first run
+    events = fuse(new_mentions, sources, existing=events)   # incremental: returns ALL events
+
+Each returned Event keeps its mentions (the evidence), the documents and outlets telling
+it, how many independent sources that is (syndicated copies count once) and where the
+sources disagree (``conflicts``). ``render_timeline`` prints them for a terminal.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..model import Event, EventMention
+from .build import build_event
+from .cluster import Clusterer
+from .features import Feats, features, mention_id_of
+from .record import event_record, events_to_geojson
+from .sources import SourceInfo, source_key
+from .timeline import render_timeline
+
+__all__ = ["SourceInfo", "fuse", "event_record", "events_to_geojson", "render_timeline"]
+
+PRECISION_ORDER = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4}
+
+
+def _feats(i: int, m: EventMention, sources: dict[str, SourceInfo]) -> Feats:
+    info = sources.get(m.doc_id)
+    if m.outlet is None and info is not None and info.outlet:
+        m.outlet = info.outlet
+    return features(i, m, info.published if info else None,
+                    source_key(m.doc_id, sources, m.outlet))
+
+
+def _order(f: Feats) -> tuple:
+    # Precise, dated, located mentions seed the clusters; vague ones then join them.
+    return (not f.strong, PRECISION_ORDER.get(f.mention.date_precision or "", 5),
+            f.lo if f.lo is not None else 0, -f.level, f.mention_id)
+
+
+def fuse(mentions: list[EventMention], sources: Optional[dict[str, SourceInfo]] = None,
+         existing: Optional[list[Event]] = None) -> list[Event]:
+    """Merge ``mentions`` (into ``existing`` events when given) and return all events.
+
+    Existing events no new mention joins are returned unchanged (same objects); an event
+    that gains mentions is rebuilt and keeps its event_id. New events get an id derived
+    from their earliest (smallest) mention id, so the same input gives the same ids.
+    Sets ``event_id`` on every mention.
+    """
+    sources = sources or {}
+    clusterer = Clusterer()
+    kept: dict[int, Event] = {}
+    seen_ids: set[str] = set()
+    for event in existing or []:
+        if not isinstance(event, Event):
+            continue
+        members = []
+        for m in event.mentions:
+            f = _feats(len(members), m, sources)
+            seen_ids.add(f.mention_id)
+            members.append(f)
+        if not members:
+            continue
+        c = clusterer.seed(members, event.event_id)
+        kept[c.cid] = event
+    new: list[Feats] = []
+    for i, m in enumerate(mentions or []):
+        if not isinstance(m, EventMention) or not m.type:
+            continue
+        mid = mention_id_of(m)
+        if mid in seen_ids:          # already merged: re-running changes nothing
+            continue
+        seen_ids.add(mid)
+        m.mention_id = mid
+        new.append(_feats(i, m, sources))
+    for f in sorted(new, key=_order):
+        clusterer.add(f)
+    out: list[Event] = []
+    for c in clusterer.clusters:
+        if not c.touched and c.cid in kept:
+            out.append(kept[c.cid])
+        else:
+            out.append(build_event(c.members, c.event_id))
+    out.sort(key=lambda e: (e.date_start is None, e.date_start or "", e.event_id))
+    return out
