@@ -151,18 +151,19 @@ def _label(f: Feats) -> str:
 
 def summary(members: list[Feats], actors: list[ActorRef], etype: str,
             location: Optional[Location]) -> str:
-    """One readable line: the extractor's summary of the best-supported mention, else built."""
-    def sentence_like(m: EventMention) -> str:
-        src = [_display(a) for a in actors if a.role == "source"][:2]
-        tgt = [_display(a) for a in actors if a.role == "target"][:2]
-        line = " ".join(p for p in (" and ".join(src), m.framing or m.trigger or etype.lower(),
-                                     ("against " + " and ".join(tgt)) if tgt else "") if p)
-        if location is not None:
-            line += f" in {location.name}"
-        return line
+    """One neutral readable line: who did what to whom, where. The trigger of the best
+    located and dated mention is used, never one outlet's framing noun phrase."""
     best = max(members, key=lambda f: (f.level, f.strong, len(f.actors), -f.index))
-    text = sentence_like(best.mention)
-    return " ".join(text.split())[:200]
+    src = " and ".join([_display(a) for a in actors if a.role == "source"][:2])
+    tgt = " and ".join([_display(a) for a in actors if a.role == "target"][:2])
+    what = best.mention.trigger or etype.lower()
+    if src or tgt:
+        line = " ".join(p for p in (src, what, tgt) if p)
+    else:
+        line = f"{etype.capitalize()}: {what}"
+    if location is not None:
+        line += f" in {location.name}"
+    return " ".join(line.split())[:200]
 
 
 def build_event(members: list[Feats], event_id: Optional[str]) -> Event:

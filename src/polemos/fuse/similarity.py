@@ -1,7 +1,8 @@
 """How strongly two mentions look like one real-world event (None: they cannot be).
 
 Each comparison gives a score per kind of evidence; a pair must show at least two kinds
-(date, place, actors, wording, same article) and no contradiction. Weights are equal and
+(date, place, actors, wording) and no contradiction; with neither date nor place in
+common it must share actors AND wording. Weights are equal and
 the merge threshold (``MERGE_AT`` in cluster.py) was set on hand-built cases in
 tests/fuse: the same day and place merge; "late September" with "September 27" at the
 same town merges; one day apart at towns 30 km apart merges; different days, different
@@ -124,12 +125,16 @@ def pair_score(a: Feats, b: Feats) -> Optional[float]:
     act = actor_score(a, b)
     lex = lexical_score(a, b)
     same_doc = a.mention.doc_id == b.mention.doc_id
-    total = d + p + act + lex + (0.5 if same_doc else 0.0)
+    total = d + p + act + lex + (0.25 if same_doc else 0.0)
     if a.mention.type != b.mention.type:
         total += DIFFERENT_TYPE
-    kinds = (d >= 0.5) + (p >= 0.5) + (act > 0) + (lex >= 0.5) + same_doc
+    kinds = (d >= 0.5) + (p >= 0.5) + (act > 0) + (lex >= 0.5)
+    ok = kinds >= 2
     # Without a place on both sides, the actors (or the article) must tie them together.
-    placeless = a.level < 0 or b.level < 0
-    if kinds < 2 or (placeless and act <= 0 and not same_doc):
-        total -= 1.0
-    return total
+    if a.level < 0 or b.level < 0:
+        ok = ok and (act > 0 or same_doc)
+    # Neither a shared date nor a shared place: only the same actors doing the same thing
+    # (same trigger word or framing) make one event; one article tells many events.
+    if d < 0.5 and p < 0.5:
+        ok = ok and act > 0 and lex >= 0.5
+    return total if ok else total - 1.0

@@ -87,13 +87,14 @@ def render_event(e: Event, width: int = 100) -> str:
     lines += _field("Sources:", src, width)
     frames = []
     for m in e.mentions:
-        words = m.framing or m.trigger
-        if not words:
+        if not (m.framing or m.trigger):
             continue
-        item = f"{m.outlet or m.doc_id[:10]}: \"{words}\""
+        # each outlet's own words: its trigger and its defining noun phrase
+        words = " / ".join(f'"{w}"' for w in dict.fromkeys(x for x in (m.trigger, m.framing) if x))
+        item = f"{m.outlet or m.doc_id[:10]}: {words}"
         if item not in frames:
             frames.append(item)
-    if len(frames) > 1 or (frames and e.mentions[0].framing):
+    if frames:
         lines += _field("Framing:", "; ".join(frames[:8]) + (" ..." if len(frames) > 8 else ""), width)
     for c in e.conflicts:
         vals = "; ".join(f"{v.value} [{', '.join(d[:12] for d in v.doc_ids[:4])}"
