@@ -39,6 +39,10 @@ from polemos.fuse.lexicon import stem
 from polemos.model import ActorRef, EventMention, Location
 
 ECB = EVAL / "g_ecbplus"
+# Participant spans that are pronouns name no one: the extractor resolves no coreference.
+PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "us",
+            "i", "me", "you", "who", "which", "that", "this", "these", "those", "himself",
+            "herself", "themselves", "itself", "our", "my", "your"}
 
 
 # --------------------------------------------------------------------------- metrics
@@ -208,7 +212,8 @@ def load_ecb(topics: range) -> tuple[list[EventMention], dict[str, str], dict[st
                 sentence = " ".join(sent_words[s])
                 actors = [ActorRef(name=ptext.split()[-1].lower(),
                                    role="source" if pnum < num else "target")
-                          for _, ps, pnum, ptext in parts if ps == s and ptext.strip()]
+                          for _, ps, pnum, ptext in parts if ps == s and ptext.strip()
+                          and ptext.split()[-1].lower() not in PRONOUNS]
                 mentions.append(EventMention(
                     doc_id=name, type="CONSULT", trigger=text, start=offsets[s],
                     end=offsets[s] + len(sentence), sentence=sentence, actors=actors,
@@ -262,3 +267,132 @@ def bench_ecb() -> None:
     for m in mentions:
         m.event_id = None
     _run_ecb(mentions, "fuse, all topics at once", gold)
+
+
+# --------------------------------------------------------------------------- synthetic
+TYPES = ("ASSAULT", "ASSAULT", "ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "ACCUSE", "CONSULT")
+TRIGGERS = {"ASSAULT": ("shelled", "attacked", "strike", "bombed"), "COERCE": ("arrested", "raided"),
+            "PROTEST": ("protested", "rallied"), "MOBILIZE": ("deployed", "massed"),
+            "ACCUSE": ("accused", "condemned"), "CONSULT": ("met", "talks")}
+EVENTS_PER_DAY = 25       # events per day over the whole synthetic map (density kept constant)
+
+
+def synthetic(n: int, seed: int = 7) -> tuple[list[EventMention], dict[str, SourceInfo], dict[str, str]]:
+    rnd = random.Random(seed)
+    # 12 countries x 20 regions x 10 towns: a map with towns ~15-60 km apart
+    towns = []
+    for c in range(12):
+        for r in range(20):
+            lat0, lon0 = 5 + (c // 4) * 10 + (r // 5) * 2.0, 10 + (c % 4) * 12 + (r % 5) * 2.2
+            region = Location(f"adm:{c}:{r}", f"Region {c}-{r}", lat0 + 0.8, lon0 + 0.9,
+                              f"C{c:02d}", f"Region {c}-{r}", "admin1")
+            for t in range(10):
+                towns.append((Location(f"town:{c}:{r}:{t}", f"Town {c}-{r}-{t}",
+                                       lat0 + rnd.uniform(0, 1.6), lon0 + rnd.uniform(0, 1.8),
+                                       f"C{c:02d}", f"Region {c}-{r}", rnd.choice(["town", "village"])),
+                              region))
+    actors = [(f"Group {i}", f"C{i % 12:02d}", rnd.choice(["MIL", "REB", "GOV", "CVL"])) for i in range(60)]
+    outlets = [f"Outlet {i}" for i in range(80)]
+    n_events = max(1, n // 4)
+    days = max(3, n_events // EVENTS_PER_DAY)
+    mentions: list[EventMention] = []
+    sources: dict[str, SourceInfo] = {}
+    gold: dict[str, str] = {}
+    base = 738000  # an ordinal day (2021-07-...)
+    from polemos.fuse.features import day_str
+    for ev in range(n_events):
+        etype = rnd.choice(TYPES)
+        town, region = rnd.choice(towns)
+        day = base + rnd.randrange(days)
+        a, b = rnd.sample(actors, 2)
+        killed = rnd.randrange(0, 30)
+        for k in range(rnd.choice((2, 3, 4, 5, 6))):
+            if len(mentions) >= n:
+                break
+            doc = f"doc{ev}-{k}"
+            outlet = rnd.choice(outlets)
+            wire = ["AFP"] if rnd.random() < 0.1 else (["Reuters"] if rnd.random() < 0.1 else [])
+            sources[doc] = SourceInfo(doc, outlet, wire, None, day_str(day + rnd.randrange(0, 3)))
+            r = rnd.random()
+            if r < 0.65:
+                ds = de = day_str(day + (rnd.random() < 0.1))
+                prec = "day"
+            elif r < 0.75:
+                ds, de, prec = day_str(day - rnd.randrange(0, 4)), None, "week"
+                de = day_str(int(_ord(ds)) + 6)
+            elif r < 0.9:
+                d = _date(day)
+                ds, de, prec = f"{d.year}-{d.month:02d}-01", None, "month"
+                de = day_str(_ord(f"{d.year + (d.month == 12)}-{d.month % 12 + 1:02d}-01") - 1)
+            else:
+                ds = de = prec = None
+            r = rnd.random()
+            loc = town if r < 0.7 else region if r < 0.85 else None
+            r = rnd.random()
+            roles = ("source", "target") if r < 0.85 else ("target", "source")
+            acts = [] if rnd.random() < 0.1 else [ActorRef(a[0], roles[0], a[1], a[2]),
+                                                   ActorRef(b[0], roles[1], b[1], b[2])]
+            trig = rnd.choice(TRIGGERS[etype])
+            sentence = f"{a[0]} {trig} {b[0]} near {town.name} on day {day}."
+            mid = f"m{len(mentions):07d}"
+            gold[mid] = f"e{ev}"
+            mentions.append(EventMention(
+                doc_id=doc, type=etype, trigger=trig, start=0, end=len(sentence), sentence=sentence,
+                actors=acts, location=loc, date_start=ds, date_end=de, date_precision=prec,
+                numbers={"killed": killed + (rnd.random() < 0.2) * rnd.randrange(1, 5)},
+                framing=rnd.choice(("attack", "operation", "aggression", None)),
+                outlet=outlet, mention_id=mid))
+    return mentions, sources, gold
+
+
+def _date(ordinal: int):
+    import datetime as dt
+    return dt.date.fromordinal(ordinal)
+
+
+def _ord(iso: str) -> int:
+    import datetime as dt
+    return dt.date.fromisoformat(iso).toordinal()
+
+
+def bench_synthetic(sizes: list[int]) -> None:
+    print("Synthetic merge time (one process, fuse() on all mentions at once):")
+    prev = None
+    for n in sizes:
+        mentions, sources, gold = synthetic(n)
+        t0 = time.perf_counter()
+        events = fuse(mentions, sources)
+        dt = time.perf_counter() - t0
+        pred = {m.mention_id: e.event_id for e in events for m in e.mentions}
+        b3 = b_cubed(_clusters(gold), _clusters(pred))
+        ratio = f"  x{dt / prev[1]:.1f} time for x{n / prev[0]:.0f} mentions" if prev else ""
+        print(f"  {n:>7} mentions -> {len(events):>6} events  {dt:7.2f} s  "
+              f"({n / dt:,.0f} mentions/s)  B3 P {b3[0]:.3f} R {b3[1]:.3f} F {b3[2]:.3f}{ratio}")
+        prev = (n, dt)
+    # incremental: the last 1% of mentions arrives later
+    n = sizes[0] * 10 if len(sizes) > 1 else sizes[0]
+    mentions, sources, gold = synthetic(n)
+    cut = int(n * 0.99)
+    first = fuse(mentions[:cut], sources)
+    t0 = time.perf_counter()
+    events = fuse(mentions[cut:], sources, existing=first)
+    dt = time.perf_counter() - t0
+    rebuilt = sum(1 for e in events if not any(e is f for f in first))
+    print(f"  incremental: {n - cut} new mentions into {len(first)} events of {cut} mentions: "
+          f"{dt:.2f} s, {rebuilt} events rebuilt")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="1000,10000,100000")
+    ap.add_argument("--skip-ecb", action="store_true")
+    ap.add_argument("--skip-synthetic", action="store_true")
+    args = ap.parse_args()
+    if not args.skip_ecb:
+        bench_ecb()
+    if not args.skip_synthetic:
+        bench_synthetic([int(x) for x in args.sizes.split(",") if x.strip()])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

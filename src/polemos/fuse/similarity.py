@@ -101,15 +101,19 @@ def actor_score(a: Feats, b: Feats) -> float:
     return s
 
 
-def lexical_score(a: Feats, b: Feats) -> float:
-    s = 0.5 if a.stem and a.stem == b.stem else 0.0
-    if a.frame and a.frame == b.frame:
+def lexical_score(a: Feats, b: Feats) -> tuple[float, bool]:
+    """(score, same words for the event): the trigger stem or the framing head agree.
+    Sentence overlap raises the score (syndicated copies) but is no evidence on its own:
+    two events told in one sentence share all its words."""
+    same = bool(a.stem and a.stem == b.stem) or bool(a.frame and a.frame == b.frame)
+    s = 0.5 if same else 0.0
+    if a.frame and a.frame == b.frame and a.stem == b.stem:
         s += 0.25
     if a.words and b.words:
         inter = len(a.words & b.words)
         if inter:
             s += 0.5 * inter / len(a.words | b.words)
-    return min(1.0, s)
+    return min(1.0, s), same
 
 
 def pair_score(a: Feats, b: Feats) -> Optional[float]:
@@ -123,12 +127,12 @@ def pair_score(a: Feats, b: Feats) -> Optional[float]:
     if p is None:
         return None
     act = actor_score(a, b)
-    lex = lexical_score(a, b)
+    lex, same_words = lexical_score(a, b)
     same_doc = a.mention.doc_id == b.mention.doc_id
     total = d + p + act + lex + (0.25 if same_doc else 0.0)
     if a.mention.type != b.mention.type:
         total += DIFFERENT_TYPE
-    kinds = (d >= 0.5) + (p >= 0.5) + (act > 0) + (lex >= 0.5)
+    kinds = (d >= 0.5) + (p >= 0.5) + (act > 0) + same_words
     ok = kinds >= 2
     # Without a place on both sides, the actors (or the article) must tie them together.
     if a.level < 0 or b.level < 0:
@@ -136,5 +140,5 @@ def pair_score(a: Feats, b: Feats) -> Optional[float]:
     # Neither a shared date nor a shared place: only the same actors doing the same thing
     # (same trigger word or framing) make one event; one article tells many events.
     if d < 0.5 and p < 0.5:
-        ok = ok and act > 0 and lex >= 0.5
+        ok = ok and same_words and (act > 0 or same_doc)
     return total if ok else total - 1.0
