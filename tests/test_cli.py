@@ -95,3 +95,18 @@ def test_stdin_and_module_entry(tmp_path, wire_article):
                           capture_output=True, timeout=300)
     assert proc.returncode == 0, proc.stderr.decode()
     assert b"1 ok" in proc.stderr
+
+
+def test_run_cut_before_merging_is_finished_by_rerun(tmp_path, wire_article, capsys):
+    (tmp_path / "a.txt").write_text(wire_article)
+    store = str(tmp_path / "s")
+    main(["analyze", str(tmp_path / "a.txt"), "--store", store, "--quiet"])
+    events = _export(store, "events", capsys)
+    from polemos.store.store import Store
+    s = Store(store)
+    with s.atomic() as c:  # as if the run had stopped after storing the article
+        c.execute("DELETE FROM events")
+        c.execute("UPDATE mentions SET event_id = NULL, data = json_remove(data, '$.event_id')")
+    s.close()
+    main(["analyze", str(tmp_path / "a.txt"), "--store", store, "--quiet"])
+    assert _export(store, "events", capsys) == events

@@ -26,8 +26,7 @@ def refuse(store: Store) -> int:
     """Merge mentions not yet in an event into the existing events (incremental)."""
     from .fuse import fuse
 
-    mentions = store.all_mentions()
-    new = [m for m in mentions if not m.event_id]
+    new = store.unmerged_mentions()
     if not new:
         return 0
     existing = store.load_events()

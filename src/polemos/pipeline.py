@@ -148,7 +148,9 @@ def run_analysis(store: Store, paths: list[str], workers: int = 1, engine: str =
         if bar is not None:
             bar.close()
     from .annotate import _available
-    if summary.new and _available("fuse"):
+    if _available("fuse"):
+        # Also after a run that added nothing: a run cut off before merging left
+        # mentions without an event, and this one finishes its work.
         from .fuse_step import refuse
         refuse(store)
     summary.events = store.conn.execute("SELECT count(*) FROM events").fetchone()[0]

@@ -152,6 +152,10 @@ class Store:
         return [codec.mention(json.loads(d)) for (d,) in
                 self.conn.execute("SELECT data FROM mentions ORDER BY doc_id, mention_id")]
 
+    def unmerged_mentions(self) -> list[EventMention]:
+        return [codec.mention(json.loads(d)) for (d,) in self.conn.execute(
+            "SELECT data FROM mentions WHERE event_id IS NULL ORDER BY doc_id, mention_id")]
+
     def mention_rows(self) -> Iterator[EventMention]:
         for (d,) in self.conn.execute("SELECT data FROM mentions ORDER BY rowid"):
             yield codec.mention(json.loads(d))
