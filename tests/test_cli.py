@@ -73,6 +73,8 @@ def test_user_errors_are_one_line(tmp_path, capsys):
     assert main(["export", "events", "--store", str(tmp_path / "nostore")]) == 2
     assert "polemos analyze" in capsys.readouterr().err
     assert main(["export", "bogus"]) == 2
+    assert main(["analyze", str(tmp_path), "--store", str(tmp_path / "s"), "--backend", "gpt"]) == 2
+    assert "rules" in capsys.readouterr().err
     assert main(["timeline", "--store", str(tmp_path / "s"), "--since", "yesterday"]) == 2
 
 

@@ -92,6 +92,11 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
     if args.workers < 1:
         raise UserError("--workers must be at least 1")
+    if args.backend:
+        from .events import BACKENDS
+        if args.backend not in BACKENDS:
+            raise UserError(f"unknown event backend '{args.backend}'; choose one of: "
+                            f"{', '.join(sorted(BACKENDS))}")
     for path in args.paths:
         if path != "-" and not os.path.exists(path):
             raise UserError(f"no such file or folder: '{path}'")
