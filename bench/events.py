@@ -1,6 +1,7 @@
 """Event extraction accuracy on the shared gold sets (skips when ../shared is absent).
 
     python bench/events.py [--backend rules|embeddings|all] [--only gsr,case,muc,seeds]
+                           [--split] [--errors]
 
 - f_plover_gsr: sentence-level event type (top mention by confidence) accuracy and
   macro-F1 over the 16 PLOVER categories; source/target country and sector accuracy.
@@ -67,21 +68,10 @@ def _code(c):
     return "IGO" if c in IGO_LIKE else c
 
 
-def gsr(backend: str, nlp) -> None:
-    path = EVAL / "f_plover_gsr" / "PLOVER_GSR_CAMEO_dev.json"
-    if not path.exists():
-        print("gsr skipped: data not found")
-        return
-    recs = [r for r in json.loads(path.read_text()) if r.get("event") and r.get("text")]
-    t0 = time.perf_counter()
-    res = run([r["text"] for r in recs], backend, nlp)
-    gold, pred = [], []
+def _role_stats(recs, res, idx):
     role_stats = {k: Counter() for k in ("source", "target")}
-    for r, ms in zip(recs, res):
-        g = GSR_MAP.get(r["event"], r["event"])
-        m = top(ms)
-        gold.append(g)
-        pred.append(m.type if m else "NONE")
+    for i in idx:
+        r, m = recs[i], top(res[i])
         for role in ("source", "target"):
             gacts = r.get(role) if isinstance(r.get(role), list) else []
             if not gacts:
@@ -97,19 +87,51 @@ def gsr(backend: str, nlp) -> None:
                 st["n_sector"] += 1
                 st["sector"] += any(a.sector in gsec for a in pa)
                 st["both"] += hit is not None and hit.sector in gsec
-    n = len(gold)
-    acc = sum(g == p for g, p in zip(gold, pred)) / n
+    return role_stats
+
+
+def gsr(backend: str, nlp, split: bool = False, errors: bool = False) -> None:
+    path = EVAL / "f_plover_gsr" / "PLOVER_GSR_CAMEO_dev.json"
+    if not path.exists():
+        print("gsr skipped: data not found")
+        return
+    recs = [r for r in json.loads(path.read_text()) if r.get("event") and r.get("text")
+            and r.get("event") != "DOCUMENT"]
+    t0 = time.perf_counter()
+    res = run([r["text"] for r in recs], backend, nlp)
+    gold = [GSR_MAP.get(r["event"], r["event"]) for r in recs]
+    pred = [(top(ms).type if ms else "NONE") for ms in res]
     from polemos.model import PLOVER_TYPES
-    mf = macro_f1(gold, pred, PLOVER_TYPES)
-    print(f"[{backend}] PLOVER GSR dev ({n} sentences, {time.perf_counter() - t0:.1f}s): "
-          f"event-type accuracy {acc:.3f}, macro-F1 {mf:.3f}, no mention {pred.count('NONE')}")
-    for role, st in role_stats.items():
-        if st["n"]:
-            print(f"  {role}: country acc {st['country'] / st['n']:.3f} (n={st['n']}); sector acc "
-                  f"{st['sector'] / max(1, st['n_sector']):.3f}, country+sector "
-                  f"{st['both'] / max(1, st['n_sector']):.3f} (n with gold sector={st['n_sector']})")
+    n = len(gold)
+    halves = [("all", list(range(n)))]
+    if split:
+        # even/odd record index: errors are read on the even half only, odd is held out
+        halves += [("even", list(range(0, n, 2))), ("odd", list(range(1, n, 2)))]
+    dt_s = time.perf_counter() - t0
+    for name, idx in halves:
+        g = [gold[i] for i in idx]
+        p = [pred[i] for i in idx]
+        acc = sum(a == b for a, b in zip(g, p)) / max(1, len(g))
+        mf = macro_f1(g, p, PLOVER_TYPES)
+        print(f"[{backend}] PLOVER GSR dev {name} ({len(g)} sentences, {dt_s:.1f}s): "
+              f"event-type accuracy {acc:.3f}, macro-F1 {mf:.3f}, no mention {p.count('NONE')}")
+        for role, st in _role_stats(recs, res, idx).items():
+            if st["n"]:
+                print(f"  {role}: country acc {st['country'] / st['n']:.3f} (n={st['n']}); sector acc "
+                      f"{st['sector'] / max(1, st['n_sector']):.3f}, country+sector "
+                      f"{st['both'] / max(1, st['n_sector']):.3f} (n with gold sector={st['n_sector']})")
     conf = Counter((g, p) for g, p in zip(gold, pred) if g != p)
     print("  most confused (gold->pred):", ", ".join(f"{g}->{p} {c}" for (g, p), c in conf.most_common(8)))
+    if errors:
+        # development view: only the even half, so the odd half stays an honest check
+        for i in range(0, n, 2):
+            m = top(res[i])
+            gs = ",".join(f"{a.get('code')}/{a.get('sector')}" for a in recs[i].get("source") or [])
+            gt = ",".join(f"{a.get('code')}/{a.get('sector')}" for a in recs[i].get("target") or [])
+            ps = ",".join(f"{a.role[0]}:{a.name}={a.country}/{a.sector}" for a in (m.actors if m else []))
+            flag = "OK " if gold[i] == pred[i] else "ERR"
+            print(f"{flag} {i} gold={gold[i]} pred={pred[i]} trig={m.trigger if m else None!r} "
+                  f"| src={gs} tgt={gt} | pred {ps}\n    {recs[i]['text']}")
 
 
 def case(backend: str, nlp) -> None:
@@ -222,6 +244,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--backend", default="all")
     ap.add_argument("--only", default="gsr,case,muc,seeds")
+    ap.add_argument("--split", action="store_true", help="GSR figures on even/odd halves too")
+    ap.add_argument("--errors", action="store_true", help="list GSR even-half records")
     a = ap.parse_args()
     if not EVAL.exists():
         print(f"skipped: data not found at {EVAL}")
@@ -233,7 +257,10 @@ def main() -> None:
     for b in backends:
         for name, fn in (("gsr", gsr), ("case", case), ("muc", muc), ("seeds", seeds)):
             if name in parts and not (name == "seeds" and b != backends[0]):
-                fn(b, nlp)
+                if name == "gsr":
+                    gsr(b, nlp, split=a.split, errors=a.errors)
+                else:
+                    fn(b, nlp)
 
 
 if __name__ == "__main__":

@@ -30,7 +30,6 @@ import sys
 import time
 import xml.etree.ElementTree as ET
 from collections import defaultdict
-from pathlib import Path
 
 from _shared import EVAL
 
@@ -360,6 +359,7 @@ def bench_synthetic(sizes: list[int]) -> None:
     prev = None
     for n in sizes:
         mentions, sources, gold = synthetic(n)
+        n = len(mentions)
         t0 = time.perf_counter()
         events = fuse(mentions, sources)
         dt = time.perf_counter() - t0
@@ -372,6 +372,7 @@ def bench_synthetic(sizes: list[int]) -> None:
     # incremental: the last 1% of mentions arrives later
     n = sizes[0] * 10 if len(sizes) > 1 else sizes[0]
     mentions, sources, gold = synthetic(n)
+    n = len(mentions)
     cut = int(n * 0.99)
     first = fuse(mentions[:cut], sources)
     t0 = time.perf_counter()

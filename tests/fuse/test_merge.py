@@ -135,3 +135,13 @@ def test_place_may_have_no_coordinates():
     for m in (m1, m2):
         m.location = type(loc)(loc.place_id, loc.name, None, None, loc.country)  # type: ignore[arg-type]
     assert len(fuse([m1, m2], {})) == 1
+
+
+def test_statements_in_one_capital_need_a_shared_speaker():
+    govt = [ActorRef("Foreign ministry", "source", "SDN", "GOV")]
+    ngo = [ActorRef("Relief coalition", "source", None, "NGO")]
+    same = fuse([mk("d1", type="ACCUSE", trigger="accused", actors=govt),
+                 mk("d2", type="ACCUSE", trigger="condemned", actors=govt)], {})
+    other = fuse([mk("d1", type="ACCUSE", trigger="accused", actors=govt),
+                  mk("d2", type="ACCUSE", trigger="accused", actors=ngo)], {})
+    assert len(same) == 1 and len(other) == 2

@@ -5,8 +5,8 @@ import hashlib
 from collections import Counter, defaultdict
 from typing import Any, Optional
 
-from ..model import ActorRef, Conflict, ConflictValue, Event, EventMention, Location
-from .features import Feats, actor_key, day_str
+from ..model import ActorRef, Conflict, ConflictValue, Event, Location
+from .features import Feats, actor_key
 
 NUMBER_FIELDS = ("killed", "wounded", "troops")
 # Most precise first; the merged event takes the most precise date its mentions support.
@@ -85,7 +85,9 @@ def merge_actors(members: list[Feats]) -> list[ActorRef]:
 
 
 def _conflict(field: str, values: dict[Any, set[str]]) -> Optional[Conflict]:
-    if len(values) < 2:
+    # values all given by the very same documents are one article's detail, not sources
+    # disagreeing (an article naming two attackers, updating its own toll)
+    if len(values) < 2 or len({frozenset(d) for d in values.values()}) < 2:
         return None
     return Conflict(field=field, values=[ConflictValue(value=v, doc_ids=sorted(d))
                                          for v, d in sorted(values.items(), key=lambda x: str(x[0]))])
@@ -117,24 +119,30 @@ def conflicts(members: list[Feats]) -> list[Conflict]:
     if c:
         out.append(c)
     for role in ("source", "target"):
-        names: dict[str, str] = {}
-
-        def pick(f: Feats, role: str = role) -> Optional[str]:
-            keys = sorted(actor_key(a.name, a.country, a.sector) for a in f.mention.actors or []
-                          if a.role == role)
-            if not keys:
-                return None
-            for a in f.mention.actors:
-                if a.role == role:
-                    names.setdefault(keys[0], _display(a))
-            return " + ".join(keys)
-        raw = docs(pick)
-        if len(raw) > 1:
-            shown = {" + ".join(names.get(k, k) for k in key.split(" + ")): d for key, d in raw.items()}
-            c = _conflict(f"{role}_actor", shown)
-            if c:
-                out.append(c)
+        c = _actor_conflict(members, role)
+        if c:
+            out.append(c)
     return out
+
+
+def _actor_conflict(members: list[Feats], role: str) -> Optional[Conflict]:
+    """Documents naming different actors in a role: each document's set of actors is one
+    value; sets nested in each other (one names A, another A and B) do not disagree."""
+    per_doc: dict[str, dict[str, str]] = defaultdict(dict)
+    for f in members:
+        for a in f.mention.actors or []:
+            if a.role == role:
+                per_doc[f.mention.doc_id].setdefault(actor_key(a.name, a.country, a.sector), _display(a))
+    sets = {doc: frozenset(v) for doc, v in per_doc.items()}
+    distinct = list(dict.fromkeys(sets.values()))
+    clash = any(not (x <= y or y <= x) for i, x in enumerate(distinct) for y in distinct[i + 1:])
+    if not clash:
+        return None
+    values: dict[str, set[str]] = defaultdict(set)
+    for doc, keys in sets.items():
+        names = " + ".join(sorted(per_doc[doc][k] for k in keys))
+        values[names].add(doc)
+    return _conflict(f"{role}_actor", values)
 
 
 def _label(f: Feats) -> str:

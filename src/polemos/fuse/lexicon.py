@@ -19,6 +19,7 @@ class FuseLexicon:
     families: dict[str, tuple[str, ...]]
     stopwords: frozenset[str]
     suffixes: tuple[str, ...]            # longest first
+    need_actors: frozenset[str]          # families where date + place alone never merge
 
 
 def validate(data: dict) -> list[str]:
@@ -38,6 +39,9 @@ def validate(data: dict) -> list[str]:
     for w in data.get("stopwords") or []:
         if w != w.lower() or not w.isalpha():
             problems.append(f"stopword {w!r} is not a lower-case word")
+    for fam in data.get("need_actors") or []:
+        if fam not in (data.get("families") or {}):
+            problems.append(f"need_actors: unknown family {fam}")
     if not data.get("stem_suffixes"):
         problems.append("no stem_suffixes")
     return problems
@@ -49,7 +53,8 @@ def lexicon() -> FuseLexicon:
     families = {f: tuple(ts) for f, ts in data["families"].items()}
     family_of = {t: f for f, ts in families.items() for t in ts}
     suffixes = tuple(sorted(data["stem_suffixes"], key=len, reverse=True))
-    return FuseLexicon(family_of, families, frozenset(data["stopwords"]), suffixes)
+    return FuseLexicon(family_of, families, frozenset(data["stopwords"]), suffixes,
+                       frozenset(data.get("need_actors") or ()))
 
 
 def family(event_type: str | None) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .features import POINT_LEVEL, TOLERANCE, Feats, km
+from .lexicon import lexicon
 
 # Two settlements farther apart than this are different places for one event. 50 km:
 # outlets place one strike at the village hit, the nearest town or the district centre,
@@ -141,4 +142,8 @@ def pair_score(a: Feats, b: Feats) -> Optional[float]:
     # (same trigger word or framing) make one event; one article tells many events.
     if d < 0.5 and p < 0.5:
         ok = ok and same_words and (act > 0 or same_doc)
-    return total if ok else total - 1.0
+    # Statements: the same capital on the same day is no evidence of the same statement.
+    if a.family in lexicon().need_actors:
+        ok = ok and (act > 0 or (same_doc and same_words))
+    # a pair missing the required evidence cannot reach MERGE_AT on its own
+    return total if ok else min(total - 1.0, 0.5)

@@ -18,8 +18,8 @@ def date_label(e: Event) -> str:
         return f"{start[:7]} (month)"
     if p == "year":
         return f"{start[:4]} (year)"
-    if p == "day" and end == start:
-        return f"{start} (day)"
+    if end == start:
+        return f"{start} ({p})"
     return f"{start}..{end} ({_PREC_NOTE.get(p, p)})"
 
 
@@ -85,17 +85,17 @@ def render_event(e: Event, width: int = 100) -> str:
     if e.outlets:
         src += " - " + ", ".join(e.outlets)
     lines += _field("Sources:", src, width)
-    frames = []
+    # each outlet's own words for the event: its triggers and defining noun phrases
+    frames: dict[str, list[str]] = {}
     for m in e.mentions:
-        if not (m.framing or m.trigger):
-            continue
-        # each outlet's own words: its trigger and its defining noun phrase
-        words = " / ".join(f'"{w}"' for w in dict.fromkeys(x for x in (m.trigger, m.framing) if x))
-        item = f"{m.outlet or m.doc_id[:10]}: {words}"
-        if item not in frames:
-            frames.append(item)
-    if frames:
-        lines += _field("Framing:", "; ".join(frames[:8]) + (" ..." if len(frames) > 8 else ""), width)
+        who = m.outlet or f"doc {m.doc_id[:8]}"
+        words = frames.setdefault(who, [])
+        for w in (m.trigger, m.framing):
+            if w and f'"{w}"' not in words:
+                words.append(f'"{w}"')
+    items = [f"{who}: {', '.join(ws[:4])}" for who, ws in frames.items() if ws]
+    if items:
+        lines += _field("Framing:", "; ".join(items[:8]) + (" ..." if len(items) > 8 else ""), width)
     for c in e.conflicts:
         vals = "; ".join(f"{v.value} [{', '.join(d[:12] for d in v.doc_ids[:4])}"
                          f"{' ...' if len(v.doc_ids) > 4 else ''}]" for v in c.values)
