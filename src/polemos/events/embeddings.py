@@ -98,19 +98,24 @@ class PrototypeClassifier:
         enc = Encoder()
         return cls(enc, labels, enc.encode(texts))
 
-    def predict(self, texts: list[str]) -> list[tuple[str, float]]:
+    def scores(self, texts: list[str]) -> list[dict[str, float]]:
+        """Per text, each type's mean similarity to its TOP_K nearest prototypes."""
         if not texts:
             return []
         sims = self.encoder.encode(texts) @ self.matrix.T
         labels = np.array(self.labels)
+        types = list(dict.fromkeys(self.labels))
+        masks = [labels == t for t in types]
         out = []
         for row in sims:
-            best, best_s = "ASSAULT", -1.0
-            for typ in dict.fromkeys(self.labels):
-                s = np.sort(row[labels == typ])[-TOP_K:].mean()
-                if s > best_s:
-                    best, best_s = typ, float(s)
-            out.append((best, round(max(0.2, min(1.0, best_s)), 3)))
+            out.append({t: float(np.sort(row[m])[-TOP_K:].mean()) for t, m in zip(types, masks)})
+        return out
+
+    def predict(self, texts: list[str]) -> list[tuple[str, float]]:
+        out = []
+        for sc in self.scores(texts):
+            best = max(sc, key=sc.get)
+            out.append((best, round(max(0.2, min(1.0, sc[best])), 3)))
         return out
 
 
@@ -121,3 +126,13 @@ def clause_text(c: Candidate) -> str:
     s, e = root.left_edge.i, root.right_edge.i + 1
     s, e = max(s, c.start - 25), min(e, c.end + 25)
     return doc[s:e].text
+
+
+def sentence_trigger(doc: Any) -> Optional[Any]:
+    """The main verb of a sentence with no lexicon trigger: the root when it is a verb
+    with a subject, else the first such verb; None for fragments."""
+    root = next((t for t in doc if t.head == t), None)
+    for v in ([root] if root is not None else []) + [t for t in doc if t.pos_ == "VERB"]:
+        if v.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            return v
+    return None

@@ -13,10 +13,10 @@ from typing import Any, Iterator, Optional
 from ..model import ActorRef, EventMention, PlaceMention, Timex
 from . import context as ctxmod
 from .lexicon import Lexicon, lexicon
-from .roles import (VERBAL_TYPES, Role, find_roles, framing, reporter, status,
-                    subject_sector, make_role)
+from .roles import (VERBAL_TYPES, Role, conditional_threat, find_roles, framing, preparing,
+                    refusal, reporter, status, subject_sector, make_role)
 from .sentences import Sentence, may_hold_event, quote_spans, split_sentences
-from .triggers import Candidate, find_candidates
+from .triggers import _REQ_MODE, Candidate, _lemma, find_candidates
 
 log = logging.getLogger(__name__)
 # Bounded work per document: beyond this many candidate sentences (a book, a dump), the
@@ -24,8 +24,10 @@ log = logging.getLogger(__name__)
 MAX_SENTENCES_PER_DOC = 3000
 MAX_BODY_CHARS = 2_000_000
 PIPE_BATCH = 64
+RECENT_ACTORS = 12          # antecedent window for object pronouns
 _FUTURE_COOP = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 _COERCIVE = {"PROTEST", "COERCE", "SANCTION", "ASSAULT"}
+_REFUSABLE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 _THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "PROTEST": "restrict",
                  "SANCTION": "relations"}
 _SPEAKER_AFTER = re.compile(r"^[\s,]*(?:the\s+)?([A-Z\w][^.!?“”\"\n]{1,80}?)\s+(?:said|says|added|"
@@ -47,6 +49,8 @@ class DocContext:
     quotes: list[tuple[int, int, Optional[str]]]
     focus: Optional[PlaceMention]
     last_source: Optional[ActorRef] = None
+    recent: list[ActorRef] = field(default_factory=list)   # actors with a code, doc order
+    evidence: bool = False         # timexes or places were given for this document
     mentions: list[EventMention] = field(default_factory=list)
 
 
@@ -82,7 +86,8 @@ def _context(item: dict) -> Optional[DocContext]:
         pub = None
     return DocContext(body=body, doc_id=str(item.get("doc_id") or ""), timexes=timexes,
                       places=places, published=pub, outlet=item.get("outlet"),
-                      quotes=_speakers(body), focus=ctxmod.focus_place(places, len(body)))
+                      quotes=_speakers(body), focus=ctxmod.focus_place(places, len(body)),
+                      evidence=bool(timexes or places))
 
 
 def candidate_sentences(body: str) -> list[Sentence]:
@@ -107,6 +112,72 @@ def _keep_role(r: Role, off: int, blocked: list[tuple[int, int, bool]]) -> bool:
     return True
 
 
+# Nouns that in news mostly name the background of a story rather than a new event:
+# dropped when bare (no actor, no light verb) and without a date or place of their own.
+_BACKGROUND = frozenset("deal conflict fighting war hostility violence agreement tension crisis "
+                        "peace escalation clash accord".split())
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def is_headline(doc: Any) -> bool:
+    """A headline or caption fragment: no finite verb, or mostly Title Case without a
+    final full stop ("Second Karabakh War: Baku Marks Anniversary")."""
+    words = [t for t in doc if t.is_alpha]
+    if not words or len(words) > 30:
+        return False
+    if not any(t.tag_ in _FINITE for t in doc):
+        return True
+    title = sum(t.is_title for t in words if len(t) > 3)
+    long_ = sum(len(t) > 3 for t in words)
+    return doc.text.rstrip()[-1:] not in ".!?\"”'" and long_ >= 3 and title >= 0.7 * long_
+
+
+def _compatible(a: list[ActorRef], b: list[ActorRef], role: str) -> bool:
+    xa = {(x.country, x.name) for x in a if x.role == role}
+    xb = {(x.country, x.name) for x in b if x.role == role}
+    if not xa or not xb:
+        return True
+    return bool({c for c, _ in xa if c} & {c for c, _ in xb if c}) or bool(
+        {n for _, n in xa} & {n for _, n in xb})
+
+
+def _merge_into(out: list[EventMention], m: EventMention) -> bool:
+    """One event named twice in one sentence ("supplies" and "aid", "attack" and
+    "assault"): same type, same status, compatible actors -> one mention, the more
+    confident trigger kept, actors united."""
+    for o in out:
+        if o.type != m.type or o.status != m.status or o.start != m.start:
+            continue
+        if o.date_start != m.date_start or (o.location and m.location
+                                            and o.location.name != m.location.name):
+            continue                   # "attacked X on Monday and Y on Tuesday": two events
+        if not (_compatible(o.actors, m.actors, "source") and _compatible(o.actors, m.actors, "target")):
+            continue
+        keep, drop = (o, m) if o.confidence >= m.confidence else (m, o)
+        names = {(a.role, a.name) for a in keep.actors}
+        keep.actors = keep.actors + [a for a in drop.actors if (a.role, a.name) not in names]
+        keep.mode = keep.mode or drop.mode
+        keep.location = keep.location or drop.location
+        keep.numbers = keep.numbers or drop.numbers
+        if keep is m:
+            out[out.index(o)] = m
+        keep.summary = summary_line(keep)
+        return True
+    return False
+
+
+def _antecedent(ctx: DocContext, pos: int, actors: list[ActorRef]) -> Optional[ActorRef]:
+    """An object pronoun ("attacked them", "its positions") refers to the last actor with
+    a code mentioned before it that is not this event's own source."""
+    srcs = {(a.name, a.country) for a in actors if a.role == "source"}
+    pool = ctx.recent + [a for a in actors if a.role == "target" and (a.country or a.sector)]
+    for a in sorted(pool, key=lambda x: x.start, reverse=True):
+        if a.start < pos and (a.name, a.country) not in srcs and \
+                not (a.country and a.country in {c for _, c in srcs}):
+            return a
+    return None
+
+
 def _depth(tok: Any) -> int:
     d = 0
     while tok.head != tok and d < 50:
@@ -119,6 +190,19 @@ def _actor_ref(r: Role, off: int) -> ActorRef:
     return ActorRef(name=info.name if info else r.text, role=r.role,
                     country=info.country if info else None, sector=info.sector if info else None,
                     start=r.start + off, end=r.end + off)
+
+
+def _demand_roles(actors: list[ActorRef], rep_info: Any, rep_tok: Any, off: int
+                  ) -> list[ActorRef]:
+    """Roles of "X said Y must Z": X (the reporter) demands, Y (the subject of Z) is the
+    target; Z's own objects are dropped (they are what is demanded, not of whom)."""
+    out = [ActorRef(name=a.name, role="target", country=a.country, sector=a.sector,
+                    start=a.start, end=a.end) for a in actors if a.role == "source"]
+    if rep_info is not None:
+        s = rep_tok.left_edge.idx + off
+        out.insert(0, ActorRef(name=rep_info.name, role="source", country=rep_info.country,
+                               sector=rep_info.sector, start=s, end=rep_tok.idx + len(rep_tok) + off))
+    return out
 
 
 def summary_line(m: EventMention) -> str:
@@ -147,7 +231,7 @@ def sentence_mentions(doc: Any, sent: Sentence, ctx: DocContext, backend: Any,
                       lx: Optional[Lexicon] = None) -> list[EventMention]:
     lx = lx or lexicon()
     cands = find_candidates(doc, lx, lambda t: subject_sector(t, lx))
-    if not cands:
+    if not cands and not getattr(backend, "sentence_level", False):
         return []
     cands = backend.classify(doc, cands)
     if not cands:
@@ -173,6 +257,7 @@ def sentence_mentions(doc: Any, sent: Sentence, ctx: DocContext, backend: Any,
             excluded.append((rep[1].left_edge.idx + off, rep[1].idx + len(rep[1]) + off))
     govs = {c.gov.i for c in cands} | {c.tok.i for c in cands}
     out: list[EventMention] = []
+    headline = is_headline(doc)
     for c in cands:
         roles = all_roles[id(c)]
         rep = reps[id(c)]
@@ -181,10 +266,19 @@ def sentence_mentions(doc: Any, sent: Sentence, ctx: DocContext, backend: Any,
         if rep is not None:
             rr0 = make_role(rep[1], "source", lx)
             rep_info = rr0.info if rr0 is not None and not rr0.pronoun else None
+        if c.embedded and not any(r.role == "target" for r in roles):
+            # "offered to hand over the suspects to Britain": the embedded act's target
+            roles = roles + [r for e in c.embedded for r in find_roles(e, lx)
+                             if r.role == "target" and not r.pronoun and _keep_role(r, off, blocked)]
         for r in roles:
             if r.pronoun:
                 if r.role != "source":
-                    continue                   # object pronouns: too often wrong to resolve
+                    a = _antecedent(ctx, r.start + off, actors)
+                    if a is not None:
+                        actors.append(ActorRef(name=a.name, role="target", country=a.country,
+                                               sector=a.sector, start=r.start + off,
+                                               end=r.end + off))
+                    continue
                 if rep_info is not None and (rep_info.country or rep_info.sector):
                     # "the ministry said it had opened ...": the reporter
                     actors.append(ActorRef(name=rep_info.name, role="source",
@@ -199,8 +293,19 @@ def sentence_mentions(doc: Any, sent: Sentence, ctx: DocContext, backend: Any,
         st = status(c, lx, doc.text)
         typ, mode = c.type, c.mode
         aux = {k.lower_ for k in c.gov.children if k.dep_ in ("aux", "auxpass")}
-        if rep is not None and aux & {"must", "should"} and typ not in VERBAL_TYPES:
-            typ, mode, st = "REQUEST", "change", "occurred"   # "X said Y must withdraw"
+        if rep is not None and (c.must_req or aux & {"must", "should"} and typ not in VERBAL_TYPES):
+            # "X said Y must withdraw": X demands of Y
+            typ, mode, st = "REQUEST", mode if c.must_req else _REQ_MODE.get(typ, "change"), "occurred"
+            actors = _demand_roles(actors, rep_info, rep[1], off)
+        elif st == "negated" and typ in _REFUSABLE and refusal(c, lx):
+            # "will not accept refugees", "failed to reach agreement": PLOVER REJECT
+            typ, mode, st = "REJECT", _REQ_MODE.get(typ, "change"), "occurred"
+        elif st in ("planned", "hypothetical") and conditional_threat(c, typ in _COERCIVE):
+            # "will withdraw its force unless ...", "will strike if ...": a threat
+            typ, mode = "THREATEN", _THREAT_MODES.get(typ, "relations")
+        elif st == "planned" and typ == "ASSAULT" and preparing(c, lx):
+            # "the army prepared to resume shelling": PLOVER MOBILIZE (force posture)
+            typ, mode = "MOBILIZE", "troops"
         elif st == "planned" and typ in _FUTURE_COOP | {"RETREAT"}:
             # PLOVER: future cooperation is AGREE; the GSR codes announced future
             # retreats ("will release", "will evacuate") as AGREE too
@@ -239,6 +344,18 @@ def sentence_mentions(doc: Any, sent: Sentence, ctx: DocContext, backend: Any,
                                          rep[0].i if rep is not None else None, excluded, ctx.focus)
         depth = _depth(c.gov)
         conf = max(0.2, 0.95 - 0.08 * depth) * c.score
+        bare = c.gov is c.tok and c.tok.pos_ in ("NOUN", "PROPN") and not actors
+        # "no date or place of its own" only means something when the date and place
+        # stages ran (their results were passed in); bare text gets no penalty
+        own_evidence = not ctx.evidence or dp.how in ("clause", "sentence") or pconf >= 0.6
+        if bare and not own_evidence:
+            if _lemma(c.tok) in _BACKGROUND or headline:
+                # "the decades-long conflict", "a peace deal", a headline fragment: a
+                # background mention with nothing of its own to anchor it
+                continue
+            conf *= 0.7
+        elif headline:
+            conf *= 0.7
         m = EventMention(
             doc_id=ctx.doc_id, type=typ, trigger=body[tstart:tend], start=sent.start,
             end=sent.end, sentence=s_text, trigger_start=tstart, trigger_end=tend, mode=mode,
@@ -249,10 +366,14 @@ def sentence_mentions(doc: Any, sent: Sentence, ctx: DocContext, backend: Any,
             outlet=ctx.outlet)
         m.mention_id = _mention_id(ctx.doc_id, m.start, m.trigger_start, m.type)
         m.summary = summary_line(m)
+        if _merge_into(out, m):
+            continue
         out.append(m)
         src = next((a for a in actors if a.role == "source" and (a.country or a.sector)), None)
         if src is not None:
             ctx.last_source = src
+        ctx.recent.extend(a for a in actors if a.country or a.sector)
+        del ctx.recent[:-RECENT_ACTORS]
     return out
 
 

@@ -17,7 +17,15 @@ _OBJ_CONTROL = frozenset("urge ask order call force allow persuade tell invite p
                          "request help permit compel instruct".split())
 _TARGET_PREPS = {"against", "on", "upon", "at", "toward", "towards"}
 _WITH_TYPES = {"CONSULT", "COOPERATE", "AGREE", "ASSAULT", "SUPPORT"}
-_TO_TYPES = {"AID", "REQUEST", "CONCEDE", "RETREAT", "SANCTION", "CONSULT", "THREATEN"}
+_TO_TYPES = {"AID", "REQUEST", "CONCEDE", "RETREAT", "SANCTION", "CONSULT", "THREATEN", "SUPPORT",
+             "COOPERATE"}
+_FROM_TYPES = {"RETREAT"}                 # "withdraw troops from X": X is the target
+# "demanded that X withdraw", "warned that X would pay": the clause subject is the target
+_CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
+_TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday "
+                        "tomorrow tonight january february march april may june july august "
+                        "september october november december week month year weekend day night "
+                        "morning evening afternoon".split())
 _OF_NOUN_TYPES = {"ASSAULT", "COERCE", "SANCTION", "SUPPORT", "ACCUSE"}
 _PRONOUNS = frozenset("it they he she we its their his her them him".split())
 _REL = frozenset("which who that whom".split())
@@ -58,7 +66,7 @@ def make_role(tok: Any, role: str, lx: Lexicon) -> Optional[Role]:
     if tok.pos_ == "PRON" or tok.lower_ in _PRONOUNS:
         return Role(tok, role, tok.text, tok.idx, tok.idx + len(tok), None, pronoun=True)
     if _lemma(tok) in lx.not_actor_objects or _lemma(tok) in lx.place_nouns \
-            or tok.dep_ == "npadvmod" or tok.like_num:
+            or tok.dep_ == "npadvmod" or tok.like_num or tok.lower_ in _TIME_WORDS:
         return None
     s, e = phrase_span(tok)
     span = tok.doc[s:e]
@@ -147,6 +155,11 @@ def find_roles(c: Candidate, lx: Lexicon) -> list[Role]:
             tgt += _prep_objects(n, {"of"})
         if c.type in _WITH_TYPES:
             tgt += _prep_objects(n, {"with"})
+    if c.type in _FROM_TYPES:
+        tgt += _prep_objects(v, {"from"}) + (_prep_objects(n, {"from"}) if n != v else [])
+    if c.type in _CLAUSE_TARGET_TYPES and not [t for t in tgt if t.pos_ in ("PROPN", "NOUN", "PRON")]:
+        tgt += [s for k in v.children if k.dep_ == "ccomp" for s in _subjects(k)]
+    tgt = [_owner(t, lx) for t in tgt]
     roles: list[Role] = []
     seen: set[int] = set()
     for toks, role in ((src, "source"), (tgt, "target")):
@@ -158,6 +171,21 @@ def find_roles(c: Candidate, lx: Lexicon) -> list[Role]:
             if r is not None:
                 roles.append(r)
     return roles
+
+
+def _owner(t: Any, lx: Lexicon) -> Any:
+    """'shelled the rebels' positions', 'the positions of the rebels': the owner of a
+    non-actor object is the target."""
+    if _lemma(t) in lx.not_actor_objects or _lemma(t) in lx.place_nouns:
+        for ch in t.children:
+            if ch.dep_ == "poss":
+                return ch
+        for ch in t.children:
+            if ch.dep_ == "prep" and ch.lower_ == "of":
+                g = next((x for x in ch.children if x.dep_ == "pobj"), None)
+                if g is not None and _lemma(g) not in lx.place_nouns:
+                    return g
+    return t
 
 
 def _country_of(text: str) -> bool:
@@ -266,3 +294,35 @@ def framing(c: Candidate) -> Optional[str]:
     while start < n.i and not doc[start].is_alpha:
         start += 1
     return doc[start:n.i + 1].text.replace("“", "").replace("”", "").replace('"', "").strip() or None
+
+
+_CAN_AUX = frozenset({"will", "would", "wo", "'ll", "’ll", "can", "ca", "could", "shall"})
+_REFUSE_GOVS = frozenset({"fail", "refuse", "decline"})
+
+
+def refusal(c: Candidate, lx: Lexicon) -> bool:
+    """A negated cooperative act that is a refusal rather than a plain non-event:
+    'will not accept', 'cannot agree', 'failed to reach agreement'."""
+    v = c.gov
+    if any(k.dep_ in ("aux", "auxpass") and k.lower_ in _CAN_AUX for k in v.children):
+        return True
+    return any(_lemma(n) in _REFUSE_GOVS for n in _clause_chain(v)[1:3])
+
+
+def conditional_threat(c: Candidate, coercive: bool) -> bool:
+    """'will withdraw ... unless X arranges a ceasefire' (any act), 'will strike if ...'
+    (coercive acts): a conditional announced act is a PLOVER threat."""
+    for k in c.gov.children:
+        if k.dep_ != "advcl":
+            continue
+        marks = {m.lower_ for m in k.children if m.dep_ == "mark"}
+        if "unless" in marks or (coercive and "if" in marks):
+            return True
+    return False
+
+
+_PREPARE = frozenset({"prepare", "poised", "ready", "prepared", "gear", "mass"})
+
+
+def preparing(c: Candidate, lx: Lexicon) -> bool:
+    return any(_lemma(n) in _PREPARE for n in _clause_chain(c.gov)[1:4])

@@ -30,6 +30,7 @@ class Candidate:
     embedded: list["Candidate"] = field(default_factory=list)
     under_accuse: Optional["Candidate"] = None
     score: float = 1.0
+    must_req: bool = False         # "X said Y must ...": a REQUEST by X of Y, see must_candidates
 
 
 def _lemma(tok: Any) -> str:
@@ -54,8 +55,16 @@ def objects(tok: Any) -> set[str]:
             out.update(_lemma(c) for c in ch.conjuncts)
             out.update(_lemma(c) for c in ch.children if c.dep_ == "compound")
             # "provide 25,000 tons of food aid": the complement of a measure noun
-            out.update(_lemma(g) for p in ch.children if p.dep_ == "prep" and p.lower_ == "of"
-                       for g in p.children if g.dep_ == "pobj")
+            for p in ch.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    for g in p.children:
+                        if g.dep_ == "pobj":
+                            out.add(_lemma(g))
+                            # "suspended part of a military aid program": the compound too
+                            out.update(_lemma(x) for x in g.children if x.dep_ == "compound")
+        elif ch.dep_ == "advcl" and any(k.dep_ == "aux" and k.lower_ == "to" for k in ch.children):
+            # "vowed to fight": the small parser often attaches the infinitive as advcl
+            out.add(_lemma(ch))
         elif ch.dep_ in ("prep", "agent", "prt"):
             for g in ch.children:
                 if g.dep_ in ("pobj", "pcomp"):
@@ -155,7 +164,32 @@ def find_candidates(doc: Any, lx: Lexicon, subj_sector: Callable[[Any], Optional
         cands.append(Candidate(tok, tok, typ, mode, entry, tok.i, span_end))
     _attach_light_verbs(cands, lx)
     _absorb(cands, lx)
-    return [c for c in cands if c.absorbed_by is None]
+    cands = [c for c in cands if c.absorbed_by is None]
+    cands.extend(must_candidates(doc, lx, cands))
+    return cands
+
+
+_MUST = frozenset({"must", "should", "ought"})
+_MUST_ENTRY = Entry(type="REQUEST", mode="change")
+
+
+def must_candidates(doc: Any, lx: Lexicon, cands: list[Candidate]) -> list[Candidate]:
+    """'The council said the army must allow aid convoys': a demand voiced by the
+    reporting subject even when the demanded act is no trigger of its own (PLOVER
+    REQUEST). The demanded verb becomes the trigger; roles are swapped in extract."""
+    have = {c.gov.i for c in cands} | {c.tok.i for c in cands}
+    out = []
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX") or _lemma(tok) not in lx.reporting:
+            continue
+        for v in tok.children:
+            if v.dep_ != "ccomp" or v.i in have:
+                continue
+            if any(k.dep_ in ("aux", "auxpass") and k.lower_ in _MUST for k in v.children) and \
+                    not any(k.dep_ == "neg" for k in v.children):
+                out.append(Candidate(v, v, "REQUEST", "change", _MUST_ENTRY, v.i, v.i + 1,
+                                     must_req=True))
+    return out
 
 
 def _multiword(doc: Any, tok: Any, lem: str, lx: Lexicon
@@ -194,6 +228,8 @@ def _attach_light_verbs(cands: list[Candidate], lx: Lexicon) -> None:
             vc.embedded.append(c)
 
 
+_CUT_OFF = frozenset({"AID", "COOPERATE", "CONSULT", "SUPPORT", "AGREE"})
+_SAYING = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 _REQ_MODE = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet",
              "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist"}
 _THREAT_MODE = {"ASSAULT": "violence", "SANCTION": "relations", "PROTEST": "restrict"}
@@ -211,7 +247,13 @@ def _absorb(cands: list[Candidate], lx: Lexicon) -> None:
             a = by_tok.get(node.i)
             if a is None or a is c or a.absorbed_by is not None:
                 continue
-            if a.type == c.type and hops <= 2:
+            if c.type in _SAYING and a.type != c.type and c.gov.dep_ == "acl" and hops == 1 \
+                    and a.tok.pos_ in NOUN_POS:
+                # "a declaration demanding ...", "a statement accusing ...": the content
+                # verb says what was done; the document noun only carries it
+                a.absorbed_by = c
+                c.embedded.append(a)
+            elif a.type == c.type and hops <= 2:
                 c.absorbed_by = a
                 a.mode = a.mode or c.mode
             elif a.type in lx.absorbing:
@@ -222,6 +264,10 @@ def _absorb(cands: list[Candidate], lx: Lexicon) -> None:
                 elif a.mode is None and a.type == "THREATEN":
                     a.mode = _THREAT_MODE.get(c.type) or (
                         "arrest" if c.mode == "arrest" else "restrict" if c.type == "COERCE" else None)
+            elif a.type == "SANCTION" and c.type in _CUT_OFF:
+                # "suspended military aid", "froze the talks": the aid is what is cut
+                c.absorbed_by = a
+                a.embedded.append(c)
             elif a.type == "ACCUSE":
                 c.under_accuse = a
             break
