@@ -88,7 +88,9 @@ def classify_line(text: str) -> Line:
     if meta is not None:
         return Line(text, META, meta.label or "byline", meta=meta, words=words)
     category = boilerplate_category(text)
-    if category and not (category in ("cookies", "promo") and words > 40):
+    # A long paragraph that mentions a newsletter may be the article's own sentence;
+    # consent text is furniture however long.
+    if category and not (category == "promo" and words > 40):
         return Line(text, BOILER, category, words=words)
     sentence = bool(_TERMINAL.search(text))
     if words >= _UNPUNCTUATED_BODY_WORDS or (words >= _MIN_BODY_WORDS and sentence):
@@ -115,8 +117,9 @@ def clean_scraped(text: str) -> CleanText:
                       if ln.label == SHORT and ln.words >= 3), None)
     if title_idx is not None:
         out.title = lines[title_idx].text.strip(" .")
+    _keep_tables(lines, first_body)
     for i, ln in enumerate(lines):
-        if ln.label == SHORT:
+        if ln.label == SHORT and ln.reason != "table cell":
             if i < first_body:
                 ln.label, ln.reason = BOILER, "title" if i == title_idx else "kicker or stray line before the article"
             elif not _between_body(lines, i):
@@ -126,7 +129,10 @@ def clean_scraped(text: str) -> CleanText:
     kept = [ln for ln in lines if ln.label in (BODY, SHORT)]
     _apply_dateline(kept, out)
     out.body = "\n\n".join(ln.text for ln in kept)
-    out.wire = _merge(out.wire, wires_in(out.body))
+    # Credit lines ("By staff, with AFP", "— Reuters") are dropped from the body but
+    # still name the wire; links to other stories and photo credits do not.
+    credited = "\n".join(ln.text for ln in lines if ln.reason not in ("crosslink", "image"))
+    out.wire = _merge(out.wire, wires_in(credited))
     out.dropped = [(ln.text, ln.reason or ln.label) for ln in lines if ln.label in (BOILER, META)]
     if out.outlet is None:
         out.outlet = outlet_from_text([ln.text for ln in lines])
@@ -144,6 +150,27 @@ def _cut_tail(lines: list[Line]) -> None:
                 if rest.label != META:
                     rest.label, rest.reason = BOILER, rest.reason or "after end of article"
             return
+
+
+_TABLE_MIN_CELLS = 6
+
+
+def _keep_tables(lines: list[Line], first_body: int) -> None:
+    """A table flattened into text (one cell a line: names and figures) is article
+    content: a run of at least six short lines, a third of them figures, that follows a
+    body paragraph and holds no furniture, is kept."""
+    i = first_body + 1
+    while i < len(lines):
+        j = i
+        while j < len(lines) and (lines[j].label == SHORT or lines[j].reason == "no words") \
+                and len(lines[j].text) <= 60:
+            j += 1
+        run = lines[i:j]
+        if len(run) >= _TABLE_MIN_CELLS and lines[i - 1].label == BODY and \
+                sum(bool(re.search(r"\d", ln.text)) for ln in run) * 3 >= len(run):
+            for ln in run:
+                ln.label, ln.reason = SHORT, "table cell"
+        i = j + 1
 
 
 def _between_body(lines: list[Line], i: int) -> bool:

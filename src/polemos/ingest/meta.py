@@ -31,7 +31,13 @@ _META_LINE = re.compile(r"^\s*(?:date|published|pubdate|time)\s*[:=]?\s*(\d{4}-\
 # "Jane Doe Published March 17, 2023 | 08:56 PM", "By Jane Doe and John Roe", "Reported by: X"
 _BYLINE = re.compile(rf"^\s*(?:(?:written|reported|posted|edited)\s+by|by)\s*:?\s*(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\s*(?P<rest>.*)$", re.I)
 _AUTHOR_PUBLISHED = re.compile(rf"^\s*(?P<names>{_NAME})\s+(?:published|posted|updated)\b", re.I)
-_LABEL = re.compile(r"\b(published|posted|first published|updated|last updated|modified)\b\s*:?", re.I)
+_LABEL = re.compile(r"\b(published|posted|first published|updated|last updated|modified|"
+                    r"publié le|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert|"
+                    r"pubblicato|aggiornato)\b\s*:?", re.I)
+_LABEL_MEANING = {"publié le": "published", "publicado": "published", "veröffentlicht": "published",
+                  "pubblicato": "published", "mis à jour": "updated", "actualizado": "updated",
+                  "aktualisiert": "updated", "aggiornato": "updated", "first published": "published",
+                  "last updated": "updated"}
 _TIME = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b|GMT[+-]?\d*|UTC[+-]?\d*)?", re.I)
 # "... IST - Baku": a place after the last dash of a timestamp line.
 _TRAILING_PLACE = re.compile(r"[-–—|]\s*(?P<place>[A-Z][a-zA-Z'’.-]+(?:[ -][A-Z][a-zA-Z'’.-]+){0,2})\s*$")
@@ -74,15 +80,16 @@ def parse_meta_line(line: str) -> Optional[LineMeta]:
         if meta.author:
             rest = rest.replace(ap.group("names") if ap else byline.group("names"), " ")
         leftover = re.sub(r"[\W\d_]+", " ", rest).split()
-        leftover = [w for w in leftover if w.lower() not in ("by", "on", "at", "ist", "am", "pm")]
+        # Prepositions, zones and clock letters ("at", "à", "IST", "14h05") are furniture.
+        leftover = [w for w in leftover if len(w) > 2 and w.lower() not in ("ist", "gmt", "utc")]
         if len(leftover) <= 2:
             label = _LABEL.search(text)
             if label and label.start() > dates[0][0]:
                 label = None  # "Nov 25, 2020 05:46 | Updated 05:46": the label is the time's
-            meta.label = (label.group(1).lower().split()[-1] if label else "timestamp")
-            first_label = label.group(1).lower() if label else ""
+            first_label = _LABEL_MEANING.get(label.group(1).lower(), label.group(1).lower()) if label else ""
+            meta.label = first_label.split()[-1] if first_label else "timestamp"
             meta.published = dates[0][2]
-            if first_label in ("updated", "last updated", "modified") and len(dates) > 1:
+            if meta.label in ("updated", "modified") and len(dates) > 1:
                 meta.published = dates[1][2]
             if place:
                 meta.dateline = place.group("place")
@@ -139,6 +146,7 @@ def _wire_in_text() -> re.Pattern[str]:
         rf"(?:\b(?i:an?|the)\s+(?P<a>{alt})\s+(?:journalist|correspondent|reporter|photographer|team|tally|count)"
         rf"|\btold\s+(?P<b>{alt})\b"
         rf"|\bwith (?:inputs|input|reporting) from\s+(?P<c>{alt})\b"
+        rf"|\b(?i:avec|con|mit)\s+(?P<f>{alt})\b"
         rf"|^\s*[-–—]\s*(?P<d>{alt})\s*$"
         rf"|^\s*\((?P<e>{alt})\)\s*$)", re.M)
 

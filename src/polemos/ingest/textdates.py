@@ -7,6 +7,15 @@ import datetime as dt
 import re
 from typing import Optional
 
+# English first; French, Spanish, German and Italian names so that foreign-language
+# timestamp lines ("Publié le 12 mars 2024") are read too.
+_FOREIGN_MONTHS = (
+    ("janvier", "enero", "januar", "jänner", "gennaio"), ("février", "fevrier", "febrero", "februar", "febbraio"),
+    ("mars", "marzo", "märz", "marz"), ("avril", "abril", "aprile"), ("mai", "mayo", "maggio"),
+    ("juin", "junio", "juni", "giugno"), ("juillet", "julio", "juli", "luglio"),
+    ("août", "aout", "agosto"), ("septembre", "septiembre", "setiembre", "settembre"),
+    ("octobre", "octubre", "oktober", "ottobre"), ("novembre", "noviembre"),
+    ("décembre", "decembre", "diciembre", "dezember", "dicembre"))
 MONTHS = {
     name: i for i, names in enumerate((
         ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
@@ -15,13 +24,16 @@ MONTHS = {
         ("december", "dec")), 1)
     for name in names
 }
-_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+MONTHS.update({name: i for i, names in enumerate(_FOREIGN_MONTHS, 1) for name in names
+               if name not in MONTHS})
+_MON = ("(?P<mon>" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+        + r")\b\.?")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
     re.compile(rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b", re.I),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_DAY}\.?\s+(?:of\s+|de\s+)?{_MON},?\s+(?:de\s+)?{_YEAR}\b", re.I),
     re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),
 ]
 
