@@ -5,7 +5,7 @@ span P/R/F1, type accuracy and value accuracy over relaxed matches, value F1 (re
 value accuracy, the TempEval-3 attribute F1). The document creation time is the anchor.
 Speed: extract_timexes on the seeds x200.
 
-    python bench/temporal.py [--eval DIR] [--seeds DIR] [--copies 200]
+    python bench/temporal.py [--eval DIR] [--seeds DIR] [--copies 200] [--errors N]
 """
 from __future__ import annotations
 
@@ -82,6 +82,25 @@ def norm_value(v: str | None) -> str:
     return v
 
 
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
+           "december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec")
+_PATTERNS = [
+    (re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"), "<weekday>"),
+    (re.compile(rf"\b(?:{_MONTHS})\b\.?"), "<month>"),
+    (re.compile(r"\d+"), "9"),
+    (re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few)\b"),
+     "<n>"),
+]
+
+
+def error_pattern(text: str) -> str:
+    """Error grouping key: "last Tuesday" and "last Friday" fall in one group."""
+    key = re.sub(r"\s+", " ", text.lower().strip())
+    for pat, rep in _PATTERNS:
+        key = pat.sub(rep, key)
+    return key
+
+
 def prf(tp: int, n_sys: int, n_gold: int) -> tuple[float, float, float]:
     p = tp / n_sys if n_sys else 0.0
     r = tp / n_gold if n_gold else 0.0
@@ -91,6 +110,7 @@ def prf(tp: int, n_sys: int, n_gold: int) -> tuple[float, float, float]:
 def evaluate(paths: list[str], show_errors: int = 0) -> dict:
     strict = relaxed = n_sys = n_gold = type_ok = value_ok = 0
     errors: Counter = Counter()
+    examples: dict = {}
     for path in paths:
         text, anchor, gold = read_tml(path)
         sys_t = [t for t in extract_timexes(text, anchor)]
@@ -105,7 +125,9 @@ def evaluate(paths: list[str], show_errors: int = 0) -> dict:
                 best = i
                 break
             if best is None:
-                errors[("missed", g["text"].lower())] += 1
+                key = ("missed", error_pattern(g["text"]))
+                errors[key] += 1
+                examples.setdefault(key, []).append(f'{g["text"]!r} gold {g["value"]}')
                 continue
             used.add(best)
             t = sys_t[best]
@@ -115,10 +137,15 @@ def evaluate(paths: list[str], show_errors: int = 0) -> dict:
             if norm_value(t.value) == norm_value(g["value"]):
                 value_ok += 1
             else:
-                errors[("value", g["text"].lower(), t.value, g["value"])] += 1
+                key = ("wrong value", error_pattern(g["text"]))
+                errors[key] += 1
+                examples.setdefault(key, []).append(
+                    f'{g["text"]!r} got {t.value} gold {g["value"]} (DCT {anchor})')
         for i, t in enumerate(sys_t):
             if i not in used:
-                errors[("spurious", t.text.lower())] += 1
+                key = ("spurious", error_pattern(t.text))
+                errors[key] += 1
+                examples.setdefault(key, []).append(f"{t.text!r} {t.value}")
     sp, sr, sf = prf(strict, n_sys, n_gold)
     rp, rr, rf = prf(relaxed, n_sys, n_gold)
     type_acc = type_ok / relaxed if relaxed else 0.0
@@ -128,7 +155,8 @@ def evaluate(paths: list[str], show_errors: int = 0) -> dict:
            "strict": (sp, sr, sf), "relaxed": (rp, rr, rf), "type_acc": type_acc,
            "value_acc": value_acc, "value_f1": vf, "value_f1_te3": rf * value_acc}
     if show_errors:
-        res["errors"] = errors.most_common(show_errors)
+        res["errors"] = [(k, n, examples.get(k, [])[:4]) for k, n in
+                         errors.most_common(show_errors)]
     return res
 
 
@@ -150,7 +178,9 @@ def main() -> int:
     ap.add_argument("--eval", default=os.path.join(SHARED, "eval", "d_tempeval3"))
     ap.add_argument("--seeds", default=os.path.join(SHARED, "seeds"))
     ap.add_argument("--copies", type=int, default=200)
-    ap.add_argument("--errors", type=int, default=0, help="show the N most common errors")
+    ap.add_argument("--errors", type=int, default=0,
+                    help="show the N most common errors (missed / wrong value / spurious), "
+                         "grouped by pattern (weekday, month names and numbers merged)")
     args = ap.parse_args()
     base = os.path.join(args.eval, "Training", "TBAQ-cleaned")
     if not os.path.isdir(base):
@@ -165,8 +195,8 @@ def main() -> int:
             print("  relaxed P %.3f R %.3f F1 %.3f" % r["relaxed"])
             print(f"  type accuracy {r['type_acc']:.3f}  value accuracy {r['value_acc']:.3f}  "
                   f"value F1 {r['value_f1_te3']:.3f} (relaxed F1 x value acc; HeidelTime ~0.78)")
-            for e in r.get("errors", []):
-                print("   ", e)
+            for (kind, pattern), n, ex in r.get("errors", []):
+                print(f"    {n:3d} {kind:11s} {pattern!r}: " + "; ".join(ex))
     sp = speed(args.seeds, args.copies)
     if sp is None:
         print("speed: skipped: seeds not found")

@@ -194,3 +194,109 @@ def test_date_for_span_never_returns_durations_or_nothing():
     assert date_for_span(tx, SPAN_TEXT, last, len(SPAN_TEXT)) is None
     assert date_for_span([], SPAN_TEXT, 0, 10) is None
     assert date_for_span(tx, SPAN_TEXT, 10, 5) is None
+
+
+# --- rules added in the second pass (anchor 2021-03-17 is a Wednesday) ---------------
+
+@pytest.mark.parametrize("text,needle,iso", [
+    # present tense: the day named is today or ahead
+    ("Envoys from both militias meet on Friday in Tarvos.", "Friday", "2021-03-19"),
+    # "as early as" / "as soon as" look ahead even after a past verb
+    ("The convoy could reach the border as early as Friday.", "Friday", "2021-03-19"),
+    ("Officials said the talks would resume as soon as Monday.", "Monday", "2021-03-22"),
+    # "scheduled"/"planned" look ahead although they end in -ed
+    ("The ministry has scheduled a briefing Thursday on the ceasefire.", "Thursday",
+     "2021-03-18"),
+    # "next to" is a place, not a future cue
+    ("A shell landed next to the hospital in Dorva on Monday.", "Monday", "2021-03-15"),
+    # a possessive weekday in a present-tense sentence stays in the past
+    ("Monday's shelling is the worst since the truce.", "Monday", "2021-03-15"),
+])
+def test_weekday_tense_cues(text, needle, iso):
+    assert one(text, needle).date_start == iso
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Rebels regrouped over the weekend near the pass.", "2021-W10-WE"),
+    ("Traders closed positions ahead of the weekend.", "2021-W11-WE"),
+])
+def test_the_weekend(text, value):
+    assert one(text, "the weekend").value == value
+
+
+@pytest.mark.parametrize("text,needle,value,kind", [
+    ("Arms exports rose 4% for the year, the ministry said.", "the year", "2021", "date"),
+    ("The arms maker earned $3 million for the year ended June 30.", "the year", "P1Y",
+     "duration"),
+    ("Profit fell in the year-ago period.", "year-ago", "2019-Q4", "date"),  # Q4 2020 a year back
+    ("Sales in the latest period rose 5%.", "latest period", "2020-Q4", "date"),
+    ("Losses were cut in the third quarter, compared with a year-earlier loss.",
+     "year-earlier", "2020-Q3", "date"),
+    ("The company expects a loss for the current fiscal year.", "fiscal year", "2021", "date"),
+    ("The deal should close by year-end.", "year-end", "2021-12-31", "date"),
+    ("The index has fallen 8% since year-end.", "year-end", "2020-12-31", "date"),
+    ("Fighting has intensified in recent weeks.", "recent weeks", "PXW", "duration"),
+])
+def test_definite_and_financial_references(text, needle, value, kind):
+    t = one(text, needle)
+    assert (t.value, t.kind) == (value, kind)
+
+
+def test_the_year_before_a_number_is_left_to_the_year():
+    tx = extract_timexes("The war ended in the year 1995.", ANCHOR)
+    assert [t.value for t in tx] == ["1995"]
+
+
+@pytest.mark.parametrize("text,value", [
+    # a deadline month lies ahead even in a past-tense sentence
+    ("The lenders agreed to extend the loans through January.", "2022-01"),
+    ("The militia was expected to disarm by February.", "2022-02"),
+    # "are expected to" is a future cue (not cut by "to")
+    ("The observers are expected to arrive in April.", "2021-04"),
+])
+def test_month_deadline_and_expected(text, value):
+    tx = extract_timexes(text, ANCHOR)
+    assert [t.value for t in tx if t.precision == "month" or (t.value or "").count("-") == 1] \
+        == [value]
+
+
+@pytest.mark.parametrize("text,needle,iso", [
+    # a past reference to a holiday: the latest one on or before the anchor
+    ("The ferry sank on Thanksgiving Day, survivors said.", "Thanksgiving", "2020-11-26"),
+    ("Shelling stopped briefly last Christmas.", "Christmas", "2020-12-25"),
+    # future: the next one
+    ("Both sides will observe a truce on Easter Sunday.", "Easter Sunday", "2021-04-04"),
+    ("The rebels promised to free the hostages by New Year's Day.", "New Year's Day",
+     "2022-01-01"),
+])
+def test_holidays(text, needle, iso):
+    assert one(text, needle).value == iso       # "by ...": a range ending there
+
+
+def test_holiday_needs_capital_letter():
+    assert not [t for t in extract_timexes("they wrapped christmas gifts", ANCHOR)
+                if "christmas" in t.text]
+
+
+def test_easter_dates():
+    from polemos.temporal.dates import easter
+    assert [easter(y).isoformat() for y in (1998, 2000, 2024)] == \
+        ["1998-04-12", "2000-04-23", "2024-03-31"]
+
+
+@pytest.mark.parametrize("text,needle,value", [
+    ("The siege lasted 5 1/2 hours.", "5 1/2 hours", "PT5H30M"),
+    ("The blockade has lasted two and a half years.", "two and a half years", "P2Y6M"),
+    ("Gunfire went on for a minute and a half.", "a minute and a half", "PT1M30S"),
+    ("Troops may be deployed within weeks.", "weeks", "PXW"),
+    ("Supplies may run short in the weeks ahead.", "the weeks ahead", "PXW"),
+    ("Over the years the border has moved twice.", "the years", "PXY"),
+])
+def test_fractional_and_vague_durations(text, needle, value):
+    t = one(text, needle)
+    assert (t.value, t.kind) == (value, "duration")
+
+
+def test_year_before_ordinal_quarter():
+    t = one("Arms sales fell in the 2019 second quarter.", "quarter")
+    assert (t.text, t.value) == ("the 2019 second quarter", "2019-Q2")

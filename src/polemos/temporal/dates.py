@@ -118,3 +118,61 @@ def resolve_month(anchor: Date, m: int, tense: Optional[str],
         if best is None or cost < best[0]:
             best = (cost, y)
     return best[1], m
+
+
+def easter(y: int) -> Date:
+    """Western (Gregorian) Easter Sunday: the anonymous Gregorian algorithm."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    day = (h + l_ - 7 * m + 114) % 31 + 1
+    return dt.date(y, month, day)
+
+
+def holiday_date(rule: str, y: int) -> Optional[Date]:
+    """The day a holiday rule (see lexicon.json "holidays") gives in year y; None if bad."""
+    try:
+        kind, _, rest = rule.partition(":")
+        if kind == "fixed":
+            m, d = rest.split("-")
+            return safe_date(y, int(m), int(d))
+        if kind == "easter":
+            return easter(y) + dt.timedelta(days=int(rest))
+        if kind == "nth":
+            parts = rest.split(":")
+            m, wd, n = int(parts[0]), int(parts[1]), int(parts[2])
+            shift = int(parts[3]) if len(parts) > 3 else 0
+            if n > 0:
+                first = dt.date(y, m, 1)
+                day = first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+            else:
+                last = month_end(y, m)
+                day = last - dt.timedelta(days=(last.weekday() - wd) % 7)
+            return day + dt.timedelta(days=shift)
+    except (ValueError, IndexError, OverflowError):
+        return None
+    return None
+
+
+def resolve_holiday(anchor: Date, rule: str, tense: Optional[str],
+                    rel: Optional[str] = None) -> Optional[Date]:
+    """The occurrence of a holiday meant: "last"/past tense the latest on or before the
+    anchor, "next"/future the first on or after it, otherwise the nearest."""
+    cands = [c for c in (holiday_date(rule, anchor.year + k) for k in (-1, 0, 1)) if c]
+    if not cands:
+        return None
+    if rel == "this":
+        return holiday_date(rule, anchor.year)
+    if rel == "last" or (tense == "past" and rel != "next"):
+        past = [c for c in cands if c <= anchor]
+        return max(past) if past else None
+    if rel == "next" or tense == "future":
+        fut = [c for c in cands if c >= anchor]
+        return min(fut) if fut else None
+    return min(cands, key=lambda c: abs((c - anchor).days))

@@ -59,10 +59,14 @@ def _quarter_context(parsed: list[Parsed], out: list[Timex]) -> None:
         if m:
             last_q = (p.end, m.group(1))
             continue
-        if p.family != "ago" or last_q is None or p.start - last_q[0] > _QUARTER_REACH:
-            continue
-        if (p.groups.get("dir") or "").lower() not in ("ago", "earlier") \
+        if last_q is None or p.start - last_q[0] > _QUARTER_REACH \
                 or not re.fullmatch(r"\d{4}", t.value or ""):
+            continue
+        if p.family == "ago":
+            if (p.groups.get("dir") or "").lower() not in ("ago", "earlier"):
+                continue
+        elif not (p.family == "defref" and (p.groups.get("adj") or p.groups.get("rel") or "")
+                  .lower() in ("year-earlier", "year-ago")):
             continue
         y, q = int(t.value), int(last_q[1])
         s, e = quarter_range(y, q)

@@ -52,7 +52,7 @@ def grammar() -> Grammar:
     year = r"(?:1\d{3}|20\d{2})"
     num_words = _alt(list(lex["numbers"]) + lex["vague_numbers"])
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-    num = (rf"(?:\d+(?:\.\d+)?|(?:{tens})[\s-](?:one|two|three|four|five|six|seven|eight|nine)"
+    num = (rf"(?:\d+(?:\.\d+)?(?:\s+1/2|\u00bd)?|(?:{tens})[\s-](?:one|two|three|four|five|six|seven|eight|nine)"
            rf"|{num_words})")
     units = (r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?"
              r"|years?|decades?|century|centuries)")
@@ -62,6 +62,12 @@ def grammar() -> Grammar:
                        r"|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth"
                        r"|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first")
     refs = _alt(lex["refs"])
+    # holiday names are capitalised ("Thanksgiving Day"; "New Year's"): "christmas" in a
+    # lower-case word is not matched, "may day" is never a holiday in lower case
+    holidays = "|".join(
+        re.escape(h.split()[0].capitalize()) + "".join(rf"\s+(?i:{re.escape(w)})"
+                                                       for w in h.split()[1:])
+        for h in sorted(lex["holidays"], key=lambda h: (-len(h), h)))
     sets = _alt(lex["sets"])
     pods = _alt(w for w in lex["parts_of_day"] if w not in ("morning", "afternoon", "evening",
                                                             "night", "overnight"))
@@ -96,17 +102,30 @@ def grammar() -> Grammar:
                 r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|since))(?!\w)"),
         ("duration", rf"(?i:(?:(?P<det>the|a|an)\s+)?(?:(?P<rel>past|last|next|first|coming|"
                      r"previous|final|following|remaining|initial)\s+)?"
-                     rf"(?:(?P<approx>{approx})\s+)?(?P<num>{num})(?P<sep>\s+|-)(?P<unit>{units})"
-                     r"(?P<long>[\s-]long)?)(?![\w-])"),
+                     rf"(?:(?P<approx>{approx})\s+)?(?P<num>{num})(?P<half2>\s+and\s+a\s+half)?"
+                     rf"(?P<sep>\s+|-)(?P<unit>{units})"
+                     r"(?P<half>\s+and\s+a\s+half)?(?P<long>[\s-]long)?)(?![\w-])"),
+        # "in recent weeks": an unspecified stretch up to now ("recent years" stays a ref)
+        ("recent", r"(?i:recent\s+(?P<unit>days|weeks|months|quarters))(?!\w)"),
         ("unitlong", r"(?i:(?P<unit>day|week|month|year|decade|century|days|weeks|months|years"
                      r"|decades|centuries)-long)(?!\w)"),
-        ("bareplural", r"(?i:(?<=for\s)|(?<=over\s))(?i:(?P<unit>years|months|weeks|days|decades"
+        # "the weeks ahead", "over the years", "in the years that followed": vague lengths
+        ("vagueplural", r"(?i:the\s+(?P<unit>days|weeks|months|years)\s+ahead|(?<=over\s)the\s+"
+                        r"(?P<unit2>years|decades)|(?<=in\s)the\s+(?P<unit3>years|decades)(?=\s+"
+                        r"(?:that\s+)?followed))(?!\w)"),
+        ("bareplural", r"(?i:(?<=for\s)|(?<=over\s)|(?<=within\s))(?i:(?P<unit>years|months|weeks|days|decades"
                        r"|centuries|hours))(?!\w)"),
         ("quarter", r"(?i:(?:the\s+)?(?:(?P<rel>latest|last|current|previous|past|year-ago|"
                     r"year-earlier|same|this\s+year's|last\s+year's|next|coming)\s+)?"
-                    r"(?:fiscal\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)"
+                    r"(?:fiscal\s+)?(?:(?P<year2>1\d{3}|20\d{2})\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)"
                     r"[\s-]+)?(?P<unit>quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?P<year>\d{4}))?)"
                     r"(?![\w-])"),
+        # financial-report and definite references: "the year-earlier period", "year-ago
+        # results", "the latest period", "the fiscal year", "the year", "the weekend"
+        ("defref", r"(?i:(?:the\s+)?(?P<rel>year-earlier|year-ago|latest|full|(?:latest|current|this)\s+fiscal|current|fiscal)"
+                   r"\s+(?P<unit>period|year)|(?P<adj>year-earlier|year-ago)|the\s+(?P<bare>year|"
+                   r"weekend)|(?P<ye>year-end))(?![\w-])"),
+        ("holiday", rf"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<name>{holidays})(?![\w'])"),
         ("season", r"(?i:(?:(?P<rel>last|this|next|early|late|the|past|coming)\s+)?"
                    r"(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?"
                    r"(?P<year>\d{4}))?)(?!\w)"),
@@ -119,7 +138,10 @@ def grammar() -> Grammar:
                 r"|(?P<pod2>overnight))(?!\w)"),
     ]
     tense = lex["tense"]
-    future = re.compile(rf"(?i)(?<![\w'])(?:{_alt(tense['future'])})(?!\w)")
+    # "next to the embassy" is a place, not a future cue
+    fut_words = [w for w in tense["future"] if w != "next"]
+    fut_next = r"|next(?!\s+to\b)" if "next" in tense["future"] else ""
+    future = re.compile(rf"(?i)(?<![\w'])(?:{_alt(fut_words)}{fut_next})(?!\w)")
     not_ed = _alt(tense["not_past_ed"])
     past = re.compile(rf"(?i)(?<![\w'])(?:{_alt(tense['past'])}|(?!(?:{not_ed})\b)[a-z]{{2,}}ed)"
                       r"(?!\w)")
@@ -137,6 +159,10 @@ def grammar() -> Grammar:
     unit_words = ["second", "minute", "hour", "day", "night", "week", "fortnight", "month",
                   "quarter", "year", "decade", "century", "centuries"]
     unit_words += [w + "s" for w in unit_words if not w.startswith("centur")]
+    add(["year", "weekend", "period"], "defref")
+    add(["recent"], "recent")
+    add(["days", "weeks", "months", "years", "decades"], "vagueplural")
+    add([h.split()[-1].split("'")[0] for h in lex["holidays"]], "holiday")
     add(unit_words + ["weekend", "half"], "duration", "ago", "unitlong", "bareplural",
         "relunit", "quarter", "set", "century")
     add(["today", "yesterday", "tomorrow", "tonight", "night", "morning", "afternoon",
@@ -158,8 +184,11 @@ def grammar() -> Grammar:
         tense_future=future,
         tense_past=past,
         tense_present=present,
-        clause_break=re.compile(r"[,;:()\u2014\u2013]|\s(?:and|but|while|as|after|before|"
-                                r"when|which|who)\s"),
+        # "as" breaks a clause, but not inside "as early as", "as soon as", "as of"
+        clause_break=re.compile(r"[,;:()\u2014\u2013]|\s(?:and|but|while|after|before|when|which|"
+                                r"who|(?<!early\s)(?<!soon\s)(?<!late\s)(?<!well\s)(?<!far\s)"
+                                r"(?<!long\s)as(?!\s+(?:early|soon|late|well|of|far|long|much|"
+                                r"many|recently)\b))\s"),
         sentence_end=re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])|\n"),
         year_in_text=re.compile(r"(?<![\d,.$])(1\d{3}|20\d{2})(?![\d]|,\d)"),
         prep_before=re.compile(rf"(?i)(?:^|\W)({_alt(lex['range_prepositions'])})\s+$"),

@@ -51,6 +51,10 @@ def validate(lex: dict[str, Any] | None = None) -> list[str]:
     overlap = set(lex["tense"]["past"]) & set(lex["tense"]["not_past_ed"])
     if overlap:
         problems.append(f"words both past and not past: {sorted(overlap)}")
+    from .dates import holiday_date
+    for name, rule in lex.get("holidays", {}).items():
+        if name != name.lower() or holiday_date(rule, 2001) is None:
+            problems.append(f"bad holiday {name!r}: {rule!r}")
     priors = lex["pubdate_priors"]
     for key in ("latest_date_gap", "weekday_gap_past", "weekday_gap_future"):
         if any(v > 0 for v in priors[key]):

@@ -9,6 +9,8 @@ from typing import Optional
 from ..model import Timex
 from . import dates as D
 from .lexicon import lexicon
+from .quantities import (century_number, duration_value, month_number,  # noqa: F401
+                         number_value, unit_code)  # (month_number re-exported for pubdate)
 from .scan import Parsed
 
 # Expressions more than this many years after the anchor (or today) are suspicious:
@@ -27,53 +29,8 @@ class Norm:
     note: Optional[str] = None
 
 
-def month_number(name: Optional[str]) -> Optional[int]:
-    if not name:
-        return None
-    lex = lexicon()
-    key = name.rstrip(".").lower()
-    return lex["months"].get(key) or lex["month_abbreviations"].get(key)
-
-
 def _day_number(tok: Optional[str]) -> Optional[int]:
     return int(re.match(r"\d+", tok).group(0)) if tok else None
-
-
-def number_value(tok: Optional[str]) -> Optional[float]:
-    """Numeric value of "44", "three", "twenty-five", "a"; None for vague ("several")."""
-    if not tok:
-        return None
-    t = re.sub(r"\s+", " ", tok.lower().strip())
-    try:
-        return float(t)
-    except ValueError:
-        pass
-    nums = lexicon()["numbers"]
-    if t in nums:
-        return float(nums[t])
-    parts = re.split(r"[\s-]", t)
-    if len(parts) == 2 and parts[0] in nums and parts[1] in nums:
-        return float(nums[parts[0]] + nums[parts[1]])
-    return None
-
-
-def unit_code(tok: str) -> str:
-    t = tok.lower()
-    t = lexicon()["unit_plurals"].get(t, t)
-    if t.endswith("s") and t[:-1] in lexicon()["units"]:
-        t = t[:-1]
-    return lexicon()["units"].get(t, "D")
-
-
-def duration_value(n: Optional[float], unit: str) -> str:
-    qty = "X" if n is None else (str(int(n)) if float(n).is_integer() else str(n))
-    if unit in ("H", "MIN", "S"):
-        return f"PT{qty}{'M' if unit == 'MIN' else unit}"
-    if unit == "FN":
-        return f"P{'X' if n is None else int(n * 2)}W"
-    if unit == "Q":
-        return f"P{'X' if n is None else int(n * 3)}M"
-    return f"P{qty}{unit}"
 
 
 def _day(d: Optional[dt.date], conf: float, note: Optional[str] = None) -> Norm:
@@ -156,7 +113,14 @@ def _weekday(p: Parsed, anchor: Optional[dt.date]) -> Norm:
     if anchor is None:
         return _no_anchor(f"XXXX-WXX-{wd + 1}")
     rel = (gd.get("rel") or "").lower() or None
-    day = D.resolve_weekday(anchor, wd, p.tense, rel)
+    tense = p.tense
+    if tense == "present" and not p.text.lower().endswith("'s"):
+        # "officials meet on Thursday": a present-tense weekday is today or ahead
+        # ("Friday's purchases is ..." names a past day: left to the past reading)
+        tense = "future"
+    day = D.resolve_weekday(anchor, wd, tense, rel)
+    # "Friday night" keeps the plain day as value: TimeBank/AQUAINT annotators add the
+    # part-of-day suffix (TNI) less often than not
     return _day(day, 0.8 if (p.tense or rel) else 0.65)
 
 
@@ -248,7 +212,7 @@ def _quarter(p: Parsed, anchor: Optional[dt.date]) -> Norm:
     rel = re.sub(r"\s+", " ", (gd.get("rel") or "").lower())
     half = gd["unit"].lower() == "half"
     q = lexicon()["ordinals"].get(ordw)
-    year = int(gd["year"]) if gd.get("year") else None
+    year = int(gd.get("year") or gd.get("year2") or 0) or None   # "the 1988 second quarter"
     if year is None and anchor is None:
         return _no_anchor(f"XXXX-{'H' if half else 'Q'}{q or 'X'}")
     if half:
@@ -275,6 +239,59 @@ def _quarter(p: Parsed, anchor: Optional[dt.date]) -> Norm:
         q = q or 4
     s, e = D.quarter_range(y, q)
     return Norm(start=s, end=e, precision="range", value=f"{y}-Q{q}", confidence=0.65)
+
+
+def _defref(p: Parsed, anchor: Optional[dt.date]) -> Norm:
+    """"the year", "the weekend", "year-end", and the financial-report references
+    "the latest period", "the fiscal year", "year-earlier" / "the year-ago period"
+    (a year before the period reported on; _quarter_context refines it to a quarter)."""
+    gd = p.groups
+    if anchor is None:
+        return _no_anchor(None)
+    rel = re.sub(r"\s+", " ", (gd.get("rel") or gd.get("adj") or "").lower())
+    unit = (gd.get("unit") or gd.get("bare") or "").lower()
+    after = p.extra.get("after", "")
+    if gd.get("ye"):
+        # "since year-end", "had at year-end" look back; "by year-end" ahead
+        y = anchor.year - 1 if p.prep == "since" or (
+            p.tense == "past" and p.prep not in ("deadline", "until")) else anchor.year
+        return _day(dt.date(y, 12, 31), 0.6)
+    if unit == "weekend":
+        a = anchor
+        if p.tense == "future":
+            ref = a if a.weekday() >= 5 else a + dt.timedelta(days=5 - a.weekday())
+        elif a.weekday() >= 5 and p.tense != "past":
+            ref = a
+        else:
+            ref = a - dt.timedelta(days=a.weekday() + 1)   # the Sunday before
+            if a.weekday() == 6 and p.tense == "past":
+                ref = a
+        ws, we = D.week_range(ref)
+        return Norm(start=ws + dt.timedelta(days=5), end=we, precision="week",
+                    value=D.week_value(ws) + "-WE", confidence=0.6)
+    if unit == "year" and re.match(r"(?i)\s+(?:ended|ending|through|to\s+\w+\.?\s+\d)", after):
+        # "for the year ended Sept. 30": a twelve-month span, not a calendar year
+        return Norm(kind="duration", value="P1Y", confidence=0.6)
+    if rel in ("year-earlier", "year-ago") and unit == "period":
+        # "the year-ago period" with no quarter named nearby: the last completed quarter,
+        # a year before (the usual subject of a results report)
+        q = (anchor.month - 1) // 3 or 4
+        y = anchor.year - 1 - (1 if anchor.month <= 3 else 0)
+        s, e = D.quarter_range(y, q)
+        return Norm(start=s, end=e, precision="range", value=f"{y}-Q{q}", confidence=0.4)
+    if rel in ("year-earlier", "year-ago"):
+        norm = _year(anchor.year - 1, 0.5)
+        norm.note = "a year before the period reported on"
+        return norm
+    if unit == "period":        # "the latest period": the last completed quarter
+        q = (anchor.month - 1) // 3
+        y = anchor.year if q else anchor.year - 1
+        q = q or 4
+        s, e = D.quarter_range(y, q)
+        return Norm(start=s, end=e, precision="range", value=f"{y}-Q{q}", confidence=0.5)
+    if rel == "latest fiscal":
+        return _year(anchor.year - 1, 0.5)
+    return _year(anchor.year, 0.6)
 
 
 def _ago(p: Parsed, anchor: Optional[dt.date]) -> Norm:
@@ -338,7 +355,9 @@ def normalise(p: Parsed, anchor: Optional[dt.date]) -> Norm:
         rel = (gd.get("rel") or "").lower()
         if anchor is None:
             return _no_anchor(f"XXXX-{m:02d}")
-        y, m = D.resolve_month(anchor, m, p.tense, rel if rel in ("last", "next", "this") else None)
+        # "by February", "through January": a deadline or the end of a span lies ahead
+        tense = "future" if p.prep in ("deadline", "until") else p.tense
+        y, m = D.resolve_month(anchor, m, tense, rel if rel in ("last", "next", "this") else None)
         return _month(y, m, 0.7, rel if rel not in ("last", "next", "this") else None)
     if fam == "year":
         return _year(int(gd["year"]), 0.9, gd.get("mod"))
@@ -361,13 +380,7 @@ def normalise(p: Parsed, anchor: Optional[dt.date]) -> Norm:
         return Norm(start=s, end=e, precision="decade", value=str(base // 10), confidence=0.85,
                     note=f"mod {mod}" if mod else None)
     if fam == "century":
-        tok = gd["num"].lower()
-        n = _day_number(tok) if tok[0].isdigit() else (
-            {"twenty-first": 21}.get(tok) or [
-                "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
-                "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
-                "twentieth"].index(tok) + 1)
+        n = century_number(gd["num"])
         if not 1 <= n <= 21:
             return Norm(note="century out of range")
         base = (n - 1) * 100
@@ -384,6 +397,8 @@ def normalise(p: Parsed, anchor: Optional[dt.date]) -> Norm:
     if fam in ("duration", "unitlong", "bareplural"):
         n = number_value(gd.get("num")) if fam == "duration" else (
             1 if fam == "unitlong" and not gd["unit"].lower().endswith("s") else None)
+        if fam == "duration" and (gd.get("half") or gd.get("half2")) and n is not None:
+            n += 0.5               # "a minute and a half"
         note = None
         if fam == "duration" and gd.get("approx"):
             note = f"approximate ({gd['approx'].lower()})"
@@ -391,6 +406,32 @@ def normalise(p: Parsed, anchor: Optional[dt.date]) -> Norm:
                     confidence=0.8, note=note)
     if fam == "quarter":
         return _quarter(p, anchor)
+    if fam == "vagueplural":
+        unit = unit_code(gd.get("unit") or gd.get("unit2") or gd.get("unit3") or "")
+        return Norm(kind="duration", value=duration_value(None, unit), confidence=0.5,
+                    note="vague length")
+    if fam == "recent":
+        unit = unit_code(gd["unit"])
+        return Norm(kind="duration", value="PXM" if unit == "Q" else duration_value(None, unit),
+                    confidence=0.5, note="vague length up to now")
+    if fam == "holiday":
+        name = re.sub(r"\s+", " ", gd["name"].lower())
+        rule = lexicon()["holidays"][name]
+        if anchor is None:
+            return _no_anchor(None)
+        rel = (gd.get("rel") or "").lower() or None
+        day = D.resolve_holiday(anchor, rule, p.tense, rel)
+        this_year = D.holiday_date(rule, anchor.year)
+        if name.endswith(" week") and this_year and \
+                D.week_range(this_year)[0] <= anchor <= D.week_range(this_year)[1]:
+            day = this_year          # "Easter week began": the week we are in
+        if day is not None and name.endswith(" week"):
+            ws, we = D.week_range(day)
+            return Norm(start=ws, end=we, precision="week", value=D.week_value(day),
+                        confidence=0.7)
+        return _day(day, 0.75)
+    if fam == "defref":
+        return _defref(p, anchor)
     if fam == "season":
         rel = (gd.get("rel") or "").lower() or None
         code = lexicon()["seasons"][gd["season"].lower()]

@@ -251,8 +251,15 @@ def infer_publication_date(text: str, timexes: list[Timex] | None = None
     # margin in log-likelihood units; 0 -> a coin toss between two days, 3 -> ~95 %
     confidence = max(0.05, min(0.95, 1.0 - 0.5 * math.exp(-margin)))
     year_stated = any(d.year == day.year for d, t, _ in ev.full if t != "future")
-    year_argued = any("falls on a dated reference" in w or w.startswith("elapsed") for w in why)
-    if not (year_stated or year_argued):
+    year_argued = any(w.startswith("elapsed") for w in why)
+    weekday_year = any("falls on a dated reference" in w for w in why)
+    if weekday_year and not (year_stated or year_argued):
+        # a weekday falling on a month-day fits about one candidate year in seven: good
+        # evidence only when the right year is among the candidates, which a text that
+        # names no recent year cannot promise (TimeBank: such answers were mostly wrong)
+        confidence = min(confidence, 0.45)
+        why.append("year from the weekday alone")
+    elif not (year_stated or year_argued):
         # the year rests on the bare-year prior alone (TimeBank: right about 1 time in 4)
         confidence = min(confidence, 0.3)
         why.append("year guessed from the years mentioned")

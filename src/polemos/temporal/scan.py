@@ -84,6 +84,10 @@ def _accept(fam: str, m: re.Match[str], text: str, g: Grammar) -> Optional[tuple
             return None
         if gd["unit"].lower() == "half" and not gd.get("ord"):
             return None
+    elif fam == "defref":
+        if gd.get("bare") == "year" or (gd.get("bare") or "").lower() == "year":
+            if re.match(r"(?i)\s+(?:\d|two|nineteen|of\s+the\b)", text[e:e + 14]):
+                return None    # "the year 2000", "the year of the dragon"
     elif fam == "season":
         if not (gd.get("rel") or gd.get("year")):
             return None
@@ -235,13 +239,16 @@ def scan(text: str) -> list[Parsed]:
         sent = _sentence_of(starts, len(text), s)
         p = Parsed(start=s, end=e, family=fam, groups=m.groupdict(), text=text[s:e],
                    sentence=sent)
-        if fam not in ("duration", "set", "ref", "unitlong", "bareplural"):
+        if fam not in ("duration", "set", "ref", "unitlong", "bareplural", "recent",
+                          "vagueplural"):
             p.tense = clause_tense(text, s, e, sent, g)
             pm = g.prep_before.search(text, max(0, s - 16), s)
             if pm:
                 from .lexicon import lexicon
                 p.prep = lexicon()["range_prepositions"].get(
                     re.sub(r"\s+", " ", pm.group(1).lower()))
+        if fam == "defref":
+            p.extra["after"] = text[e:e + 30]
         if fam == "ago" and (p.groups.get("dir") or "").lower() in ("after", "before", "since"):
             ym = g.year_in_text.search(text, e, min(sent[1], e + 80))
             if ym:
