@@ -135,13 +135,14 @@ def cmd_timeline(args: argparse.Namespace) -> int:
         if value and not _is_date(value):
             raise UserError(f"--{name} must be a date as YYYY-MM-DD, got '{value}'")
     from .fuse import render_timeline
+    from .fuse_step import sources
     from .store.store import Store
 
     store = Store(args.store, create=False)
     width = min(120, max(60, _terminal_width()))
     print(render_timeline(store.load_events(), since=args.since, until=args.until,
                           place=args.place, type=args.type.upper() if args.type else None,
-                          width=width))
+                          width=width, sources=sources(store)))
     return 0
 
 

@@ -18,7 +18,8 @@ def sources(store: Store) -> dict:
         out[row["doc_id"]] = SourceInfo(doc_id=row["doc_id"], outlet=row["outlet"],
                                         wire=json.loads(row["wire"]),
                                         duplicate_of=row["duplicate_of"],
-                                        published=row["published"])
+                                        published=row["published"], title=row["title"],
+                                        path=row["path"])
     return out
 
 

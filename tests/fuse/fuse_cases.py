@@ -22,6 +22,12 @@ PLACES = {
     "v2": Location("geonames:12", "Village Two", 10.00, 30.365, "SSD", "Upper Nile", "village"),
     "v3": Location("geonames:13", "Village Three", 10.00, 30.73, "SSD", "Upper Nile", "village"),
     "abeche": Location("geonames:5", "Abeche", 13.83, 20.83, "TCD", "Ouaddai", "city"),
+    # a named region and a district, a neighbouring country, a capital far away
+    "darfur": Location("region:darfur", "Darfur", 13.5, 24.5, "SDN", None, "region"),
+    "west-darfur": Location("iso:SD-DW", "West Darfur", 13.0, 22.5, "SDN", "West Darfur", "admin1"),
+    "chad": Location("country:TCD", "Chad", 15.0, 19.0, "TCD", None, "country"),
+    "jeddah": Location("geonames:7", "Jeddah", 21.54, 39.17, "SAU", "Makkah", "city"),
+    "khartoum": Location("geonames:8", "Khartoum", 15.50, 32.56, "SDN", "Khartoum", "city"),
 }
 RSF = ActorRef("Rapid Support Forces", "source", "SDN", "REB")
 SAF = ActorRef("Sudanese army", "target", "SDN", "MIL")

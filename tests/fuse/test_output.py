@@ -89,3 +89,30 @@ def _blocks(text: str) -> int:
     """Event blocks in a rendered timeline (the line after each rule)."""
     lines = text.splitlines()
     return sum(1 for i, line in enumerate(lines[:-1]) if set(line) == {"-"} and lines[i + 1].strip())
+
+
+def test_summary_is_a_short_who_what_whom_where_line():
+    e = fuse([mk("d1", trigger="shelled"), mk("d2", trigger="shelled")], {})[0]
+    assert e.summary == "Rapid Support Forces (REB) \u2192 Sudanese army (MIL): ASSAULT, 'shelled', El Fasher"
+    lone = fuse([mk("d3", type="PROTEST", trigger="rallied", place=None, actors=[])], {})[0]
+    assert lone.summary == "PROTEST, 'rallied'"
+
+
+def test_timeline_names_documents_without_outlet_by_title_or_file_name():
+    from polemos.fuse import SourceInfo
+
+    ms = [mk("abc123456789", trigger="shelled"), mk("def987654321", trigger="shelled"),
+          mk("fff000111222", trigger="shelled")]
+    sources = {
+        "abc123456789": SourceInfo("abc123456789", title="Shelling of El Fasher market kills "
+                                                        "dozens as siege tightens, residents say"),
+        "def987654321": SourceInfo("def987654321", path="/data/sudan/2024-05-02_fasher.txt"),
+        "fff000111222": SourceInfo("fff000111222"),
+    }
+    events = fuse(ms, sources)
+    text = " ".join(render_timeline(events, sources=sources, width=100).split())
+    assert '"Shelling of El Fasher market kills dozens..."' in text
+    assert "2024-05-02_fasher.txt" in text
+    assert "doc fff00011" in text
+    bare = render_timeline(events)
+    assert "doc abc12345" in bare and "Shelling of" not in bare

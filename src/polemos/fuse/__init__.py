@@ -5,7 +5,12 @@
 
 Each returned Event keeps its mentions (the evidence), the documents and outlets telling
 it, how many independent sources that is (syndicated copies count once) and where the
-sources disagree (``conflicts``). ``render_timeline`` prints them for a terminal.
+sources disagree (``conflicts``). ``render_timeline`` prints them for a terminal; pass it
+``sources=`` (the same doc_id -> SourceInfo, with ``title``/``path``) to name documents
+without an outlet by their title or file name.
+
+Merging knowledge (type families, lexical fields such as truce/deal/agreement or
+war/hostilities/clashes, temporal and determiner cues) is data: data/lexicon.json.
 """
 from __future__ import annotations
 
@@ -34,7 +39,10 @@ def _feats(i: int, m: EventMention, sources: dict[str, SourceInfo]) -> Feats:
 
 def _order(f: Feats) -> tuple:
     # Precise, dated, located mentions seed the clusters; vague ones then join them.
-    return (not f.strong, PRECISION_ORDER.get(f.mention.date_precision or "", 5),
+    prec = PRECISION_ORDER.get(f.mention.date_precision or "", 5)
+    if f.width > 31 and prec < 4:
+        prec = 4.5              # a span of months or years is vaguer than a month or a year
+    return (not f.strong, prec,
             f.lo if f.lo is not None else 0, -f.level, f.mention_id)
 
 

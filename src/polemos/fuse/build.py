@@ -37,12 +37,32 @@ def _date_value(f: Feats) -> Optional[tuple[str, str, str]]:
     return (m.date_start[:10], end[:10], m.date_precision or ("day" if end == m.date_start else "range"))
 
 
+def _stated_value(f: Feats) -> Optional[tuple[str, str, str]]:
+    m = f.mention
+    if not f.weak_date or not m.date_start:
+        return None
+    end = m.date_end or m.date_start
+    return (m.date_start[:10], end[:10], m.date_precision or "day")
+
+
+def _rank(v: tuple[str, str, str], stated: bool) -> float:
+    r = float(PRECISION_RANK.get(v[2], 5))
+    if v[2] == "range" and _width(v) > 31:
+        r = 4.5                 # a span of months or years says less than a month
+    return r + 2.5 if stated else r
+
+
 def choose_date(members: list[Feats]) -> tuple[Optional[str], Optional[str], Optional[str]]:
-    support = _support(members, _date_value)
+    support = {v: (d, False) for v, d in _support(members, _date_value).items()}
+    if not any(f.period for f in members) or not support:
+        # references back ("the truce signed on Thursday") offer their stated day, after
+        # the dates the text gives the event itself (a war keeps its period)
+        for v, d in _support(members, _stated_value).items():
+            support.setdefault(v, (d, True))
     if not support:
         return None, None, None
     # most precise first, then the value most independent sources give, then the earliest
-    best = min(support, key=lambda v: (PRECISION_RANK.get(v[2], 5), -len(support[v]),
+    best = min(support, key=lambda v: (_rank(v, support[v][1]), -len(support[v][0]),
                                        _width(v), v[0]))
     return best
 
@@ -59,7 +79,12 @@ def choose_location(members: list[Feats]) -> Optional[Location]:
         return None
     support = _support(located, lambda f: f.pid)
     by_pid = {f.pid: f for f in located}
-    best = min(support, key=lambda p: (-by_pid[p].level, -len(support[p]), str(p)))
+    if any(fld.landmark for f in located for fld in f.fields):
+        # a war's or an accord's place is where most sources put it, not the one town or
+        # capital an outlet happened to name
+        best = min(support, key=lambda p: (-len(support[p]), -by_pid[p].level, str(p)))
+    else:
+        best = min(support, key=lambda p: (-by_pid[p].level, -len(support[p]), str(p)))
     loc = by_pid[best].mention.location
     return Location(**vars(loc)) if loc is not None else None
 
@@ -157,20 +182,50 @@ def _label(f: Feats) -> str:
     return start if end == start else f"{start}..{end}"
 
 
+def _actor_label(a: ActorRef) -> str:
+    name = " ".join((a.name or "").split())
+    if len(name) > 32:
+        name = name[:32].rsplit(" ", 1)[0] + "..."
+    if not name:
+        return " ".join(x for x in (a.country, a.sector) if x)
+    return f"{name} ({a.sector})" if a.sector and a.sector.lower() not in name.lower() else name
+
+
+def _what(members: list[Feats], etype: str) -> str:
+    """The event's words: a defining phrase two documents share, else the trigger most
+    documents use (one outlet's framing alone never names the event)."""
+    frames: dict[str, set[str]] = defaultdict(set)
+    triggers: dict[str, set[str]] = defaultdict(set)
+    for f in members:
+        m = f.mention
+        if m.framing:
+            frames[" ".join(m.framing.lower().split())].add(m.doc_id)
+        if m.trigger:
+            triggers[" ".join(m.trigger.lower().split())].add(m.doc_id)
+    shared = [k for k, d in frames.items() if len(d) >= 2]
+    if shared:
+        return max(shared, key=lambda k: (len(frames[k]), -len(k), k))
+    if triggers:
+        # among the words most documents use, one that also heads an outlet's name for the
+        # event ("operation" of "military operation") says what it was, not what it did
+        heads = {k.split()[-1] for k in frames}
+        return max(triggers, key=lambda k: (len(triggers[k]), k.split()[-1] in heads, -len(k), k))
+    return etype.lower()
+
+
 def summary(members: list[Feats], actors: list[ActorRef], etype: str,
             location: Optional[Location]) -> str:
-    """One neutral readable line: who did what to whom, where. The trigger of the best
-    located and dated mention is used, never one outlet's framing noun phrase."""
-    best = max(members, key=lambda f: (f.level, f.strong, len(f.actors), -f.index))
-    src = " and ".join([_display(a) for a in actors if a.role == "source"][:2])
-    tgt = " and ".join([_display(a) for a in actors if a.role == "target"][:2])
-    what = best.mention.trigger or etype.lower()
-    if src or tgt:
-        line = " ".join(p for p in (src, what, tgt) if p)
-    else:
-        line = f"{etype.capitalize()}: {what}"
-    if location is not None:
-        line += f" in {location.name}"
+    """One neutral readable line: "Source (SEC) -> Target (SEC): TYPE, 'words', Place"."""
+    src = " and ".join([_actor_label(a) for a in actors if a.role == "source"][:2])
+    tgt = " and ".join([_actor_label(a) for a in actors if a.role == "target"][:2])
+    what = _what(members, etype).strip(" \"'“”")
+    if len(what) > 48:
+        what = what[:48].rsplit(" ", 1)[0] + "..."
+    head = f"{src} → {tgt}" if src and tgt else (src or (f"→ {tgt}" if tgt else ""))
+    parts = [etype, f"'{what}'"]
+    if location is not None and location.name:
+        parts.append(location.name)
+    line = (head + ": " if head else "") + ", ".join(parts)
     return " ".join(line.split())[:200]
 
 

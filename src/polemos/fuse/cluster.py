@@ -37,15 +37,29 @@ class Cluster:
     keys: set[Hashable] = field(default_factory=set)
 
 
-def _months(f: Feats) -> list[Optional[int]]:
+def _months(f: Feats, query: bool = False) -> list[Optional[int]]:
     if f.lo is None:
         return [None]
     tol = TOLERANCE.get(f.mention.date_precision or "day", 0) if f.strong else 0
     a, b = dt.date.fromordinal(f.lo - tol), dt.date.fromordinal(f.hi + tol)
     first, last = a.year * 12 + a.month - 1, b.year * 12 + b.month - 1
+    if f.weak_date:
+        # A reference back ("the deal", "had deployed") is filed where its sentence is dated
+        # and looks for its event in every month of its window (latest first).
+        return list(range(last, first - 1, -1)) if query else [last]
     if last - first > 24:           # a vague multi-year span: file it by its years' ends only
         return [first, last]
     return list(range(first, last + 1))
+
+
+def _lex_keys(f: Feats) -> list[tuple]:
+    """Landmark events (wars, accords) are also filed by their lexical field and the
+    countries involved: their places are too loose for the place keys alone."""
+    out: list[tuple] = []
+    for fld in f.fields:
+        if fld.landmark:
+            out += [("lex", fld.name, c) for c in sorted(f.countries)] or [("lex", fld.name, "-")]
+    return out
 
 
 def _cells(lat: float, lon: float, deg: float, radius_km: float) -> list[tuple[int, int]]:
@@ -112,13 +126,20 @@ class Clusterer:
 
     def _file(self, c: Cluster, f: Feats) -> None:
         months = _months(f)
-        place_keys = _place_index_keys(f)
+        place_keys = _place_index_keys(f) + _lex_keys(f)
         for month in months:
             for k in place_keys:
                 key = (f.family, month) + k
                 if key not in c.keys:
                     c.keys.add(key)
                     self.index[key].append(c.cid)
+        for k in _lex_keys(f):
+            # a landmark is also filed without its month: a span of decades ("the conflict
+            # since the 1990s") is filed and looked up by its ends only
+            key = (f.family, None) + k
+            if key not in c.keys:
+                c.keys.add(key)
+                self.index[key].append(c.cid)
         if months != [None]:
             # Undated mentions look for their event by place, actors or article only.
             for k in place_keys:
@@ -139,8 +160,15 @@ class Clusterer:
 
     def candidates(self, f: Feats) -> Iterable[Cluster]:
         seen: dict[int, None] = {}
-        keys = _place_query_keys(f)
-        for month in _months(f):
+        keys = _place_query_keys(f) + _lex_keys(f)
+        months = _months(f, query=True)
+        if f.lo is not None and f.hi - f.lo > 730 and _lex_keys(f):
+            # a vague multi-year landmark: every event of its field and countries
+            for k in _lex_keys(f):
+                for cid in self.index.get((f.family, None) + k, ()):
+                    if cid not in seen:
+                        seen[cid] = None
+        for month in months:
             for k in keys:
                 for cid in self.index.get((f.family, month) + k, ()):
                     if cid not in seen:
@@ -152,16 +180,21 @@ class Clusterer:
     def add(self, f: Feats) -> Cluster:
         best, best_score = None, MERGE_AT
         for c in self.candidates(f):
-            total, n = 0.0, 0
+            total, n, top = 0.0, 0, -9.0
             for g in c.members[:MAX_COMPARE]:
                 s = pair_score(f, g)
                 if s is None:
                     break
                 total += s
                 n += 1
+                if s > top:
+                    top = s
             else:
-                if n and total / n >= best_score and (best is None or total / n > best_score):
-                    best, best_score = c, total / n
+                # Half the mean (no member may be far off), half the best match (one
+                # article's many sub-events of a day must not outvote its fellow report).
+                score = (total / n + top) / 2 if n else 0.0
+                if n and score >= best_score and (best is None or score > best_score):
+                    best, best_score = c, score
         if best is None:
             best = Cluster(cid=len(self.clusters))
             self.clusters.append(best)

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..model import EventMention
-from .lexicon import content_words, family, stem
+from .lexicon import (LexField, content_words, family, fields_of, lexeme, lexicon, long_span,
+                      states_its_date, stem, words_of)
 
 # Days of slack around a reported date when comparing two reports: outlets in different
 # time zones, "overnight" attacks and "yesterday" resolved against the wrong anchor put
@@ -17,6 +18,20 @@ TOLERANCE = {"day": 1, "week": 1, "month": 0, "year": 0, "range": 1}
 # An undated mention is placed at most this many days before its article's publication,
 # and that weak interval only serves blocking (news reports recent events).
 UNDATED_WINDOW = 14
+# A reference back to a known event ("the deal", "had deployed") is dated by its sentence,
+# which is only the latest date the event can have: it may lie this many days earlier (the
+# seeds refer to a three-year-old war and deployment this way). A landmark noun in a
+# sentence stating no date of its own inherited the date of a neighbouring sentence or of
+# the article: it lies within about a month before it.
+REFERENCE_WINDOW = 1100
+INHERITED_WINDOW = 31
+# "the truce" with no sign of looking years back: within the last year (the demo corpus
+# showed a 3-year window gluing a 2022 accord to its 2025 successor).
+RECENT_WINDOW = 365
+# Words skipped between a perfect auxiliary and its participle ("had already been deployed").
+_PERFECT_FILLERS = frozenset({"been", "already", "also", "just", "reportedly", "not", "since",
+                              "recently", "previously", "now", "allegedly", "long"})
+_INDEFINITE = frozenset({"a", "an", "another", "some", "any", "new", "fresh"})
 
 # Place levels: settlements are points; admin2 and named regions are areas whose extent we
 # approximate by a radius from their representative point (GeoNames has no polygons).
@@ -51,6 +66,17 @@ class Feats:
     frame: str
     words: frozenset[str]
     source_key: str                 # independent-source key of the mention's document
+    lex: frozenset[str]             # stems of the trigger words and framing head
+    fields: tuple[LexField, ...]    # lexical fields those stems fall in
+    field_names: frozenset[str]
+    countries: frozenset[str]       # the place's and the actors' countries
+    weak_date: bool                 # strong=False because the text only bounds the date
+    slo: Optional[int]              # the date's start as stated (lo is moved back when weak)
+    period: bool                    # a war told as a period (weeks or more), not an incident
+    coded: tuple[str, ...]          # actor keys that are codes (country|sector), not names
+    place_free: bool                # an accord: its places never contradict (see similarity)
+    wide_place: bool                # a war: places within a region's reach agree
+    reach: float                    # km an operation of its field covers (0: a point event)
 
 
 def parse_day(value: Optional[str], end: bool = False) -> Optional[int]:
@@ -98,12 +124,114 @@ def _head(text: Optional[str]) -> str:
     return stem(words[-1]) if words else ""
 
 
+def _before_trigger(m: EventMention) -> list[str]:
+    """The (up to four) words of the sentence right before the trigger, nearest last."""
+    sent, trig = m.sentence or "", (m.trigger or "").strip()
+    if not sent or not trig:
+        return []
+    pos = m.trigger_start - m.start if m.trigger_end > m.trigger_start >= m.start else -1
+    if not (0 <= pos <= len(sent)) or not sent[pos:pos + len(trig)].lower() == trig.lower():
+        pos = sent.lower().find(trig.lower())
+    if pos < 0:
+        return []
+    return words_of(sent[max(0, pos - 60):pos])[-4:]
+
+
+def _after_hyphen(m: EventMention) -> bool:
+    sent, trig = (m.sentence or "").lower(), (m.trigger or "").strip().lower()
+    pos = sent.find(trig) if trig else -1
+    return pos > 0 and sent[pos - 1] == "-"
+
+
+def _is_perfect(before: list[str]) -> bool:
+    perfect = lexicon().perfect
+    for w in reversed(before):
+        if w in perfect:
+            return True
+        if w not in _PERFECT_FILLERS:
+            return False
+    return False
+
+
+def _is_definite(before: list[str], landmark: bool) -> bool:
+    """'the deal', 'the peace deal', 'under the agreement', 'the ceded territories'."""
+    if not before:
+        return False
+    definite = lexicon().definite
+    if before[-1] in definite:
+        return True
+    if not landmark:
+        return False
+    for w in reversed(before[-3:]):
+        if w in definite:
+            return True
+        if w in _INDEFINITE:
+            return False
+    return False
+
+
+def date_window(m: EventMention, fields: tuple[LexField, ...], published: Optional[int] = None) -> int:
+    """0 when the mention's date is the event's; else how many days before it the event may lie.
+
+    ``fields`` are those of the trigger's own words. A definite landmark ("the war", "the
+    peace deal") or a perfect with a long-span cue ("since then ... had deployed") may refer
+    years back; a perfect alone ("had reached"), a definite field word ("the ceded
+    territories") or an event noun in a sentence stating no date refer to recent weeks. An
+    event noun dated to its article's day is background ("said on Wednesday ... part of a
+    deal that ended the fighting"): the day belongs to the reporting verb.
+    """
+    before = _before_trigger(m)
+    landmark = any(f.landmark for f in fields)
+    stated = states_its_date(m.sentence)
+    longer = long_span(m.sentence)
+    if fields and landmark and _is_definite(before, True) \
+            and (m.date_precision in (None, "day") or not stated):
+        return REFERENCE_WINDOW if longer else RECENT_WINDOW
+    if _is_perfect(before):
+        return REFERENCE_WINDOW if longer else INHERITED_WINDOW
+    if fields and _is_definite(before, False) and m.date_precision in (None, "day"):
+        return INHERITED_WINDOW
+    # the trigger is the event noun itself ("deal", "operation"), not a verb phrase
+    # (a past-tense "-ed" trigger is a verb, "deployed", "agreed", unless it is the tail of
+    # a compound adjective in a noun phrase: "a Russia-brokered truce")
+    trig = (m.trigger or "").strip().lower()
+    nominal = bool(fields) and (landmark or bool(m.framing)) and len(trig.split()) == 1 \
+        and (not trig.endswith("ed") or _after_hyphen(m))
+    if nominal and not stated:
+        return REFERENCE_WINDOW if longer and landmark else INHERITED_WINDOW
+    preps = lexicon().background_preps
+    background = any(w in preps for w in before[-4:])
+    if nominal and background and published is not None and m.date_precision in (None, "day"):
+        day = parse_day(m.date_start)
+        if day is not None and abs(day - published) <= 1:
+            return INHERITED_WINDOW
+    return 0
+
+
 def features(index: int, m: EventMention, published: Optional[str], source_key: str) -> Feats:
+    trig = (m.trigger or "").split()
+    lex = {lexeme(w) for w in words_of(m.trigger)}
+    frame = _head(m.framing)
+    if frame:
+        lex.add(frame)
+    flds = fields_of(m.type, lex)
+    trig_flds = fields_of(m.type, {lexeme(w) for w in words_of(m.trigger)})
+    fam = family(m.type)
+    for f in flds:
+        if f.family:
+            fam = f.family
+            break
     lo = parse_day(m.date_start)
     hi = parse_day(m.date_end or m.date_start, end=True)
     strong = lo is not None
     if lo is not None and (hi is None or hi < lo):
         hi = lo
+    weak = False
+    slo = lo
+    if lo is not None and hi is not None and m.date_precision in (None, "day", "week", "month"):
+        window = date_window(m, trig_flds, parse_day(published))
+        if window:
+            lo, strong, weak = hi - window, False, True
     if lo is None:
         pub = parse_day(published)
         if pub is not None:
@@ -128,16 +256,24 @@ def features(index: int, m: EventMention, published: Optional[str], source_key: 
         if level == 1 and feat == "admin1" and not admin1:
             admin1 = loc.name
     actors: dict[str, str] = {}
+    countries = {country} if country else set()
     for a in m.actors or []:
         k = actor_key(a.name, a.country, a.sector)
         if k not in ("n:", "-|-"):
             actors.setdefault(k, a.role)
-    trig = (m.trigger or "").split()
-    return Feats(index=index, mention=m, mention_id=mention_id_of(m), family=family(m.type),
+        if a.country:
+            countries.add(a.country)
+    return Feats(index=index, mention=m, mention_id=mention_id_of(m), family=fam,
                  lo=lo, hi=hi, width=width, strong=strong, pid=pid, lat=lat, lon=lon,
                  country=country, admin1=admin1, level=level, radius=radius, actors=actors,
-                 stem=stem(trig[-1]) if trig else "", frame=_head(m.framing),
-                 words=content_words(m.sentence), source_key=source_key)
+                 stem=stem(trig[-1]) if trig else "", frame=frame,
+                 words=content_words(m.sentence), source_key=source_key, lex=frozenset(lex),
+                 fields=flds, field_names=frozenset(f.name for f in flds),
+                 countries=frozenset(countries), weak_date=weak, slo=slo,
+                 period=strong and width >= 28 and any(x.wide_place for x in flds),
+                 coded=tuple(k for k in actors if not k.startswith("n:")),
+                 place_free=any(x.place_free for x in flds), wide_place=any(x.wide_place for x in flds),
+                 reach=max((x.reach_km for x in flds), default=0.0))
 
 
 def km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:

@@ -13,6 +13,35 @@ class SourceInfo:
     wire: list[str] = field(default_factory=list)
     duplicate_of: Optional[str] = None
     published: Optional[str] = None
+    title: Optional[str] = None         # shown in the timeline when the outlet is unknown
+    path: Optional[str] = None          # its file name is shown when neither is known
+
+
+def _short(text: str, limit: int = 44) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
+    return cut.rstrip(" ,.;:-") + "..."
+
+
+def source_label(doc_id: str, sources: Optional[dict[str, "SourceInfo"]] = None,
+                 outlet: Optional[str] = None) -> str:
+    """How a reader recognises a document: its outlet, else its title (shortened), else its
+    file name, else the start of its id."""
+    info = (sources or {}).get(doc_id)
+    if outlet and outlet.strip():
+        return outlet.strip()
+    if info is not None:
+        if info.outlet and info.outlet.strip():
+            return info.outlet.strip()
+        if info.title and info.title.strip():
+            return '"' + _short(info.title) + '"'
+        if info.path and info.path.strip():
+            name = info.path.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+            if name:
+                return _short(name, 40)
+    return f"doc {doc_id[:8]}"
 
 
 def _norm(text: str) -> str:

@@ -6,6 +6,7 @@ from typing import Optional
 
 from ..model import Event
 from .lexicon import family
+from .sources import SourceInfo, source_label
 
 _PREC_NOTE = {"week": "week", "month": "month", "year": "year", "range": "range"}
 
@@ -70,7 +71,8 @@ def _field(label: str, text: str, width: int) -> list[str]:
                          subsequent_indent=" " * len(head), break_long_words=True) or [head.rstrip()]
 
 
-def render_event(e: Event, width: int = 100) -> str:
+def render_event(e: Event, width: int = 100,
+                 sources: Optional[dict[str, SourceInfo]] = None) -> str:
     kind = e.type + (f" / {e.mode}" if e.mode else "")
     status = "" if e.status == "occurred" else f"  [{e.status}]"
     lines = textwrap.wrap(f"{date_label(e)}  {kind}{status}", width=width) or [""]
@@ -82,13 +84,16 @@ def render_event(e: Event, width: int = 100) -> str:
         lines += _field("Place:", loc.name + (f" ({extra})" if extra else ""), width)
     ndocs = len(e.doc_ids)
     src = f"{e.independent_sources} independent, {ndocs} document{'s' if ndocs != 1 else ''}"
-    if e.outlets:
-        src += " - " + ", ".join(e.outlets)
+    outlet_of = {m.doc_id: m.outlet for m in e.mentions if m.outlet}
+    labels = {d: source_label(d, sources, outlet_of.get(d)) for d in e.doc_ids}
+    named = list(dict.fromkeys(labels[d] for d in e.doc_ids))
+    if named:
+        src += " - " + ", ".join(named)
     lines += _field("Sources:", src, width)
     # each outlet's own words for the event: its triggers and defining noun phrases
     frames: dict[str, list[str]] = {}
     for m in e.mentions:
-        who = m.outlet or f"doc {m.doc_id[:8]}"
+        who = labels.get(m.doc_id) or source_label(m.doc_id, sources, m.outlet)
         words = frames.setdefault(who, [])
         for w in (m.trigger, m.framing):
             if w and f'"{w}"' not in words:
@@ -97,7 +102,7 @@ def render_event(e: Event, width: int = 100) -> str:
     if items:
         lines += _field("Framing:", "; ".join(items[:8]) + (" ..." if len(items) > 8 else ""), width)
     for c in e.conflicts:
-        vals = "; ".join(f"{v.value} [{', '.join(d[:12] for d in v.doc_ids[:4])}"
+        vals = "; ".join(f"{v.value} [{', '.join(labels.get(d) or d[:12] for d in v.doc_ids[:4])}"
                          f"{' ...' if len(v.doc_ids) > 4 else ''}]" for v in c.values)
         lines += _field("Conflict:", f"{c.field}: {vals}", width)
     return "\n".join(lines)
@@ -105,8 +110,12 @@ def render_event(e: Event, width: int = 100) -> str:
 
 def render_timeline(events: list[Event], *, since: Optional[str] = None,
                     until: Optional[str] = None, place: Optional[str] = None,
-                    type: Optional[str] = None, width: int = 100) -> str:
-    """Plain-text timeline, one block per event, chronological, undated events last."""
+                    type: Optional[str] = None, width: int = 100,
+                    sources: Optional[dict[str, SourceInfo]] = None) -> str:
+    """Plain-text timeline, one block per event, chronological, undated events last.
+
+    ``sources`` (doc_id -> SourceInfo, as given to ``fuse``) names documents whose outlet
+    is unknown by their title or file name instead of an id."""
     width = max(40, min(int(width or 100), 200))
     chosen = select(list(events or []), since, until, place, type)
     filters = ", ".join(f"{k} {v}" for k, v in (("since", since), ("until", until),
@@ -117,5 +126,5 @@ def render_timeline(events: list[Event], *, since: Optional[str] = None,
     if not chosen:
         return head + "\n" + ("No event matches these filters." if filters else "No events yet.")
     rule = "-" * min(width, 80)
-    blocks = [render_event(e, width) for e in chosen]
+    blocks = [render_event(e, width, sources) for e in chosen]
     return head + "\n" + rule + "\n" + ("\n" + rule + "\n").join(blocks) + "\n" + rule
