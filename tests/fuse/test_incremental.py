@@ -48,3 +48,22 @@ def test_new_event_gets_new_id_and_old_ones_survive():
     events = fuse([mk("d9", date="2024-06-30", place="kutum")], {}, existing=first)
     assert len(events) == 3
     assert {e.event_id for e in first} < {e.event_id for e in events}
+
+
+def test_syndicated_copy_adds_evidence_not_events():
+    from polemos.fuse import SourceInfo, fuse
+    from polemos.model import EventMention
+
+    def mention(doc):
+        sentence = "Militia fighters shelled the market in Nyala on Monday, killing six."
+        return EventMention(doc_id=doc, type="ASSAULT", trigger="shelled", start=0,
+                            end=len(sentence), sentence=sentence, date_start="2024-03-04",
+                            date_end="2024-03-04", date_precision="day")
+    sources = {"orig": SourceInfo("orig", "Paper A", ["AFP"], None, "2024-03-05"),
+               "copy1": SourceInfo("copy1", "Paper B", ["AFP"], "orig", "2024-03-05"),
+               "copy2": SourceInfo("copy2", "Paper C", [], "orig", "2024-03-05")}
+    first = fuse([mention("orig")], sources)
+    events = fuse([mention("copy1"), mention("copy2")], sources, existing=first)
+    assert len(events) == 1
+    assert sorted(events[0].doc_ids) == ["copy1", "copy2", "orig"]
+    assert events[0].independent_sources == 1

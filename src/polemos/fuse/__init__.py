@@ -37,6 +37,17 @@ def _feats(i: int, m: EventMention, sources: dict[str, SourceInfo]) -> Feats:
                     source_key(m.doc_id, sources, m.outlet))
 
 
+def _original_of(doc_id: str, sources: dict[str, SourceInfo]) -> str:
+    info = sources.get(doc_id)
+    return info.duplicate_of if info is not None and info.duplicate_of else doc_id
+
+
+def _telling(m: EventMention, sources: dict[str, SourceInfo]) -> tuple:
+    """What makes two mentions the same words of the same story."""
+    return (_original_of(m.doc_id, sources), m.type, (m.trigger or "").lower(),
+            " ".join((m.sentence or "").lower().split()))
+
+
 def _order(f: Feats) -> tuple:
     # Precise, dated, located mentions seed the clusters; vague ones then join them.
     prec = PRECISION_ORDER.get(f.mention.date_precision or "", 5)
@@ -81,8 +92,20 @@ def fuse(mentions: list[EventMention], sources: Optional[dict[str, SourceInfo]] 
         seen_ids.add(mid)
         m.mention_id = mid
         new.append(_feats(i, m, sources))
-    for f in sorted(new, key=_order):
-        clusterer.add(f)
+    # A mention in a syndicated copy (a near or exact duplicate found at ingest) that
+    # repeats a mention of the original joins that mention's event directly: copies add
+    # evidence, never events. Originals go first so their events exist.
+    told: dict[tuple, object] = {}
+    for c in clusterer.clusters:
+        for g in c.members:
+            told.setdefault(_telling(g.mention, sources), c)
+    copies = [f for f in new if _original_of(f.mention.doc_id, sources) != f.mention.doc_id]
+    firsts = [f for f in new if _original_of(f.mention.doc_id, sources) == f.mention.doc_id]
+    for f in sorted(firsts, key=_order) + sorted(copies, key=_order):
+        key = _telling(f.mention, sources)
+        c = told.get(key)
+        c = clusterer.join(c, f) if c is not None and f in copies else clusterer.add(f)
+        told.setdefault(key, c)
     out: list[Event] = []
     for c in clusterer.clusters:
         if not c.touched and c.cid in kept:

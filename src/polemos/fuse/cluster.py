@@ -177,6 +177,13 @@ class Clusterer:
                             return [self.clusters[i] for i in seen]
         return [self.clusters[i] for i in seen]
 
+    def join(self, c: Cluster, f: Feats) -> Cluster:
+        """Put ``f`` into ``c`` without comparing (a syndicated copy of a member)."""
+        c.members.append(f)
+        c.touched = True
+        self._file(c, f)
+        return c
+
     def add(self, f: Feats) -> Cluster:
         best, best_score = None, MERGE_AT
         for c in self.candidates(f):
