@@ -4,7 +4,7 @@ Reads ../shared/eval/e_lgl and ../shared/eval/e_geowebnews and ../shared/seeds a
 (never copied into the repository); prints figures; exits 0 with "skipped: data not found"
 when the data is absent.
 
-    python bench/geo.py [--shared /work/shared] [--limit N] [--cache DIR]
+    python bench/geo.py [--shared /work/shared] [--limit N] [--cache DIR] [--half even|odd]
 
 Resolution alone: gold toponym spans are resolved in their article (the other gold spans
 are the context), exact GeoNames id and acc@161km over gold toponyms with coordinates
@@ -221,6 +221,12 @@ def spacy_compare(docs: list[dict], gz: Gazetteer) -> None:
           f"({1000 * geo_sp / len(texts):.1f} with the spaCy doc as cues)")
 
 
+def _half(docs: list[dict], half: str) -> list[dict]:
+    if half == "all":
+        return docs
+    return docs[0 if half == "even" else 1::2]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", default=os.environ.get("POLEMOS_SHARED", str(
@@ -228,6 +234,9 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=0, help="articles per corpus (0 = all)")
     ap.add_argument("--cache", default=None, help="gazetteer cache dir")
     ap.add_argument("--only", choices=["lgl", "gwn", "seeds", "all"], default="all")
+    ap.add_argument("--half", choices=["even", "odd", "all"], default="all",
+                    help="only even- or odd-numbered articles (weights were chosen on the "
+                         "even ones; the odd ones show whether they generalise)")
     ap.add_argument("--spacy", action="store_true",
                     help="also time spaCy's small pipeline on the same articles")
     a = ap.parse_args()
@@ -246,7 +255,7 @@ def main() -> int:
     print(f"gazetteer: {len(gz)} entries, index {size:.1f} MiB, build {gz.build_seconds:.1f}s "
           f"(first use only), load {load_s:.3f}s, RSS +{(rss1 - rss0) / 1024:.0f} MiB")
     if a.only in ("lgl", "all") and lgl_p.exists():
-        docs = load_lgl(lgl_p)[: a.limit or None]
+        docs = _half(load_lgl(lgl_p), a.half)[: a.limit or None]
         r = eval_resolution(docs, gz)
         print(f"LGL resolution on gold spans: {fmt_res(r)}")
         e = eval_e2e(docs, gz)
@@ -257,7 +266,7 @@ def main() -> int:
     elif a.only in ("lgl", "all"):
         print("LGL: skipped: data not found")
     if a.only in ("gwn", "all") and gwn_p.exists():
-        docs = load_gwn(gwn_p)[: a.limit or None]
+        docs = _half(load_gwn(gwn_p), a.half)[: a.limit or None]
         r = eval_resolution(docs, gz)
         print(f"GeoWebNews resolution on gold spans: {fmt_res(r)}")
         e = eval_e2e(docs, gz, keep=lambda t: t["type"] in GWN_TYPES)

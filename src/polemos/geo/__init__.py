@@ -10,14 +10,18 @@ Public API (used by the pipeline, the actor stage and the CLI)::
 
 place_id schemes: ``geonames:<id>`` (settlements, admin2 units without an ISO code,
 continents), ``iso3166-2:<code>`` (subdivisions), ``iso3166-1:<alpha3>`` (countries),
-``region:<slug>`` (regions table). Features: country, admin1, admin2, city (pop >= 100k),
-town (>= 10k), village, continent, region, sea, corridor, strait, canal, islands, peninsula.
+``region:<slug>`` (regions table), ``local:<slug>@<place_id>`` (a street, building or
+other local feature the gazetteer lacks, located at the document's focus place).
+Features: country, admin1, admin2, city (pop >= 100k), town (>= 10k), village, continent,
+region, sea, corridor, strait, canal, islands, peninsula, local.
 """
 from __future__ import annotations
 
 import math
 from typing import Any, Optional
 
+from polemos.geo.fallback import embedded_place, focus_index, is_thoroughfare, \
+    local_mention, local_names
 from polemos.geo.gazetteer import Entry, Gazetteer
 from polemos.geo.lexicon import area_adjective_place, demonym_country
 from polemos.geo.recognize import Match, find_toponyms
@@ -31,6 +35,15 @@ __all__ = ["Gazetteer", "find_places", "demonym_country", "resolve_name", "resol
 # no support from the document's geography is dropped: on LGL/GeoWebNews such matches were
 # mostly surnames and ordinary words colliding with tiny villages.
 MIN_UNSUPPORTED_PRIOR = 3.5
+# Fallbacks for names the gazetteer lacks (see polemos.geo.fallback): an embedded place
+# ("Colchester General Hospital") keeps this share of its confidence; a local feature
+# located at the document's focus gets this confidence; an embedded settlement smaller
+# than ~WEAK_EMBEDDED_PRIOR (log10 population) without document support yields to the focus.
+EMBEDDED_CONFIDENCE = 0.7
+LOCAL_CONFIDENCE = 0.35
+WEAK_EMBEDDED_PRIOR = 5.0
+LOCAL_NAMES = True             # find_places also reports local-feature names (ablation switch)
+MAX_LOCAL_CHARS = 2_000_000    # bounded work on huge input, as in recognize.MAX_CHARS
 
 
 def _mention(gz: Gazetteer, ix: int, start: int, end: int, text: str,
@@ -79,35 +92,94 @@ def _best_by_prior(name: str, gz: Gazetteer) -> Optional[tuple[int, int]]:
 
 def find_places(text: str, gazetteer: Gazetteer, dateline: str | None = None,
                 spacy_doc: Any = None) -> list[PlaceMention]:
-    """Places named in ``text``; offsets index ``text`` exactly. Never raises on bad input."""
+    """Places named in ``text``; offsets index ``text`` exactly. Never raises on bad input.
+    Local features the gazetteer lacks ("Collins Avenue", "Royal Infirmary") come back
+    with feature ``local``, located at a place named inside them or at the document's
+    focus locality."""
     if not isinstance(text, str) or not text.strip() or gazetteer is None:
         return []
     matches = find_toponyms(text, gazetteer, spacy_doc)
-    res = resolve_matches(matches, gazetteer, _dateline_ix(dateline, gazetteer))
+    dl = _dateline_ix(dateline, gazetteer)
+    res = resolve_matches(matches, gazetteer, dl)
     out = []
     for r in res:
         if _keep(gazetteer, r):
             m = r.match
             out.append(_mention(gazetteer, r.ix, m.start, m.end, m.text, _confidence(r)))
+    if LOCAL_NAMES:
+        out = _add_local_names(text, gazetteer, out, dl)
     return out
+
+
+def _add_local_names(text: str, gz: Gazetteer, found: list[PlaceMention],
+                     dateline_ix: Optional[int]) -> list[PlaceMention]:
+    """Local-feature names not already covered by a found place."""
+    spans = local_names(text[:MAX_LOCAL_CHARS])
+    if not spans:
+        return found
+    # a street named after a place is not in it: "Baghdad Street" in a Mosul story
+    # replaces the settlement found inside it (a county inside "Douglas County Road" stays)
+    drop: set[int] = set()
+    for s, e in spans:
+        if is_thoroughfare(text[s:e]):
+            inner = [i for i, p in enumerate(found) if s <= p.start and p.end <= e
+                     and (p.start, p.end) != (s, e)]
+            if inner and all(found[i].feature not in ("admin1", "admin2") for i in inner):
+                drop.update(inner)
+    if drop:
+        found = [p for i, p in enumerate(found) if i not in drop]
+    spans = [(s, e) for s, e in spans
+             if not any(p.start < e and s < p.end for p in found)]
+    if not spans:
+        return found
+    focus = focus_index(((gz.by_id(p.place_id).ix, p.confidence) for p in found
+                         if gz.by_id(p.place_id) is not None), gz)
+    if focus is None:
+        focus = dateline_ix
+    extra: list[PlaceMention] = []
+    for s, e in spans:
+        emb = embedded_place(text[s:e], gz)
+        if emb is not None:
+            r = resolve_matches([Match(s, e, text[s:e], emb.key, emb.cands, -1, -1)], gz,
+                                focus)[0]
+            if focus is None or not _weak_embedded(gz, r):
+                extra.append(_mention(gz, r.ix, s, e, text[s:e],
+                                      _confidence(r) * EMBEDDED_CONFIDENCE))
+                continue
+        if focus is not None:
+            extra.append(local_mention(gz, focus, s, e, text[s:e], LOCAL_CONFIDENCE))
+    return sorted(found + extra, key=lambda p: p.start)
 
 
 def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer,
                   dateline: str | None = None) -> list[Optional[PlaceMention]]:
-    """Resolve given toponym spans (resolution alone, e.g. on gold spans); one result
-    (or None when the name is not in the gazetteer) per span."""
+    """Resolve given toponym spans (resolution alone, e.g. on gold spans); one result per
+    span. A name the gazetteer lacks is answered by a known place named inside it
+    ("Colchester General Hospital") or else located at the document's focus locality
+    (feature ``local``); None only when neither exists."""
     from polemos.geo.lexicon import admin_abbrev
     from polemos.geo.normalize import fold
+    if not isinstance(text, str) or gazetteer is None or not spans:
+        return [None] * (len(spans) if isinstance(spans, list) else 0)
     matches: list[Match] = []
     where: list[int] = []
+    unknown: list[int] = []
+    embedded: set[int] = set()
     for si, (s, e) in enumerate(spans):
+        if not (0 <= s < e <= len(text)):
+            continue
         k = fold(text[s:e])
         # a demonym stands for its country, a dotted abbreviation for its subdivision
         cands = _fallback_candidates(text[s:e], k, gazetteer, admin_abbrev())
         if not cands:
             cands = gazetteer.lookup_keys([k])[0] if k else []
         if not cands:
-            continue
+            emb = embedded_place(text[s:e], gazetteer)
+            if emb is None:
+                unknown.append(si)
+                continue
+            k, cands = emb.key, emb.cands
+            embedded.add(len(matches))
         m = Match(s, e, text[s:e], k, cands, -1, -1)
         before = text[max(0, s - 12):s].lower().split()
         after = text[e:e + 15].lower().split()
@@ -122,12 +194,41 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer,
     for a in range(len(matches) - 1):
         if text[matches[a].end:matches[a + 1].start].strip() == ",":
             matches[a].next_match = a + 1
-    res = resolve_matches(matches, gazetteer, _dateline_ix(dateline, gazetteer))
+    dl = _dateline_ix(dateline, gazetteer)
+    res = resolve_matches(matches, gazetteer, dl)
     out: list[Optional[PlaceMention]] = [None] * len(spans)
-    for si, r in zip(where, res):
-        out[si] = _mention(gazetteer, r.ix, r.match.start, r.match.end, r.match.text,
-                           _confidence(r))
+    focus = focus_index(((r.ix, _confidence(r)) for mi, r in enumerate(res)
+                         if mi not in embedded), gazetteer)
+    if focus is None:
+        focus = dl
+    for mi, (si, r) in enumerate(zip(where, res)):
+        conf = _confidence(r)
+        m = r.match
+        if mi in embedded:
+            conf *= EMBEDDED_CONFIDENCE
+            if focus is not None and _weak_embedded(gazetteer, r):
+                out[si] = local_mention(gazetteer, focus, m.start, m.end, m.text,
+                                        conf * LOCAL_CONFIDENCE)
+                continue
+        out[si] = _mention(gazetteer, r.ix, m.start, m.end, m.text, conf)
+    if focus is not None:
+        for si in unknown:
+            s, e = spans[si]
+            out[si] = local_mention(gazetteer, focus, s, e, text[s:e], LOCAL_CONFIDENCE)
     return out
+
+
+def _weak_embedded(gz: Gazetteer, r: Resolved) -> bool:
+    """An embedded small settlement with no support from the document ("Carnegie
+    Library" -> a hamlet called Carnegie) is weaker evidence than the focus place; a
+    street named after a place ("Memphis Street") is rarely in it, unless the place is a
+    subdivision ("Douglas County Road")."""
+    if is_thoroughfare(r.match.text):
+        return gz.feature(r.ix) not in ("admin1", "admin2")
+    if gz.feature(r.ix) not in SETTLEMENTS:
+        return False
+    flag = next(fl for ix, fl in r.match.cands if ix == r.ix)
+    return prior(gz, r.ix, flag) < WEAK_EMBEDDED_PRIOR and r.support < 1.0
 
 
 def _fallback_candidates(span: str, key: str, gz: Gazetteer,

@@ -23,7 +23,7 @@ from polemos.geo.normalize import fold, key_hash
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 FEATURES = ("country", "admin1", "admin2", "city", "town", "village", "continent", "region",
             "sea", "corridor", "strait", "canal", "islands", "peninsula")
 FEAT = {f: i for i, f in enumerate(FEATURES)}
@@ -34,7 +34,7 @@ CITY_POP, TOWN_POP = 100_000, 10_000
 _TYPE_WORDS = {"rayon", "raion", "oblast", "oblast'", "oblasti", "province", "region", "state",
                "district", "county", "municipality", "governorate", "prefecture",
                "department", "parish", "wilayah", "kray", "krai", "okrug", "voivodeship",
-               "muhafazat", "vilayeti", "ili", "shahri", "sheher"}
+               "muhafazat", "vilayeti", "ili", "shahri", "sheher", "republic", "respublika"}
 # Leading type words: "Respublika Dagestan" is also "Dagestan".
 _TYPE_PREFIXES = ("respublika ", "republic of ", "province of ", "state of ", "region of ",
                   "departamento de ", "provincia de ", "estado de ", "wilayat ", "muhafazat ")
@@ -71,6 +71,17 @@ def _point(coords: list[tuple[float, float]]) -> tuple[float, float] | None:
     if hi[1] - lo[1] > 180:   # spans the antimeridian: fall back to the median
         return float(np.median(a[:, 0])), float(np.median(a[:, 1]))
     return float((lo[0] + hi[0]) / 2), float((lo[1] + hi[1]) / 2)
+
+
+def _inverted_head(name: str) -> str | None:
+    """ISO 3166-2 writes some names inverted: "Dagestan, Respublika", "Madrid, Comunidad
+    de", "Bristol, City of" -> the part before the comma. Lists ("Newry, Mourne and Down")
+    are left alone."""
+    head, sep, rest = name.partition(", ")
+    if not sep or not head.strip() or "," in rest or "&" in rest or \
+            " and " in f" {rest} " or len(rest.split()) > 4:
+        return None
+    return head.strip()
 
 
 class _Builder:
@@ -205,6 +216,9 @@ def build_index(path: Path) -> dict:
             words = n.split()
             if len(words) > 1 and words[-1].lower() in _TYPE_WORDS:
                 b.name(ix, " ".join(words[:-1]), False)
+            head = _inverted_head(n)
+            if head:
+                b.name(ix, head, False)
             low = n.lower()
             for pre in _TYPE_PREFIXES:
                 if low.startswith(pre) and len(n) > len(pre) + 2:

@@ -61,7 +61,22 @@ class Match:
     next_match: Optional[int] = None     # index of the match right after ", "
 
 
+# The last text tokenised and its tokens: find_places tokenises once for the gazetteer
+# matcher and once more for local-feature names; the same string object is reused.
+_LAST: tuple[str, list[Token]] = ("", [])
+
+
 def tokenize(text: str) -> list[Token]:
+    global _LAST
+    last_text, last_toks = _LAST
+    if last_text is text:
+        return last_toks
+    toks = _tokenize(text)
+    _LAST = (text, toks)
+    return toks
+
+
+def _tokenize(text: str) -> list[Token]:
     toks: list[Token] = []
     line = 0
     last_end = 0
