@@ -15,15 +15,12 @@ log = logging.getLogger(__name__)
 # Event rules and lexicons are written for English; other languages get dates and
 # places (both work from numerals and names) but no event mentions.
 EVENT_LANGUAGES = {"en", "und", None}
-_gazetteer = None
 
 
 def gazetteer():
-    global _gazetteer
-    if _gazetteer is None:
-        from .geo import Gazetteer
-        _gazetteer = Gazetteer.load()
-    return _gazetteer
+    """The gazetteer (Gazetteer.load caches it per process)."""
+    from .geo import Gazetteer
+    return Gazetteer.load()
 
 
 def annotate_time(doc: Document) -> None:
@@ -61,20 +58,8 @@ def annotate_events(docs: list[Document], backend: Optional[str] = None) -> None
         d.mentions = mentions
 
 
-def _available(module: str) -> bool:
-    import importlib.util
-    try:
-        return importlib.util.find_spec(f"polemos.{module}.__init__") is not None
-    except ModuleNotFoundError:
-        return False
-
-
 def annotate(docs: list[Document], backend: Optional[str] = None) -> None:
-    time_ok, geo_ok, events_ok = (_available(m) for m in ("temporal", "geo", "events"))
     for doc in docs:
-        if time_ok:
-            annotate_time(doc)
-        if geo_ok:
-            annotate_places(doc)
-    if events_ok:
-        annotate_events(docs, backend)
+        annotate_time(doc)
+        annotate_places(doc)
+    annotate_events(docs, backend)

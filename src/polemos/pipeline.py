@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Optional, Union
 
 from .annotate import annotate
+from .fuse_step import refuse
 from .ingest import dedup
 from .ingest.document import build_document
 from .ingest.readers import read_inputs
@@ -147,11 +148,8 @@ def run_analysis(store: Store, paths: list[str], workers: int = 1, engine: str =
         runner.close()
         if bar is not None:
             bar.close()
-    from .annotate import _available
-    if _available("fuse"):
-        # Also after a run that added nothing: a run cut off before merging left
-        # mentions without an event, and this one finishes its work.
-        from .fuse_step import refuse
-        refuse(store)
+    # Also after a run that added nothing: a run cut off before merging left mentions
+    # without an event, and this one finishes its work.
+    refuse(store)
     summary.events = store.conn.execute("SELECT count(*) FROM events").fetchone()[0]
     return summary

@@ -26,7 +26,7 @@ def test_document_and_mentions_round_trip(tmp_path):
     store.put_document(doc)
     [rec] = list(store.documents())
     assert rec["author"] == ["A. Writer"] and rec["wire"] == ["AFP"]
-    [m] = store.all_mentions()
+    [m] = list(store.mention_rows())
     assert m.actors[0].sector == "MIL" and m.sentence == doc.body
     assert store.seen_input("a.txt", "h")[1] == "ok"
 

@@ -148,10 +148,6 @@ class Store:
                 yield row, json.loads(row["places"])
 
     # -- mentions and events -----------------------------------------------------
-    def all_mentions(self) -> list[EventMention]:
-        return [codec.mention(json.loads(d)) for (d,) in
-                self.conn.execute("SELECT data FROM mentions ORDER BY doc_id, mention_id")]
-
     def unmerged_mentions(self) -> list[EventMention]:
         return [codec.mention(json.loads(d)) for (d,) in self.conn.execute(
             "SELECT data FROM mentions WHERE event_id IS NULL ORDER BY doc_id, mention_id")]
