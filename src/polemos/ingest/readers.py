@@ -79,6 +79,9 @@ def read_path(path: str) -> Iterator[Item]:
     if ".warc" in suffixes or ".arc" in suffixes:
         yield from read_warc(path)
         return
+    if suffix in (".jsonl", ".ndjson"):
+        yield from read_jsonl_file(path)
+        return
     try:
         with open(path, "rb") as fh:
             data = fh.read(limit + 1)
@@ -177,19 +180,55 @@ def read_json(source: str, data: bytes, lines: bool) -> Iterator[Item]:
         return
     n = 0
     for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        n += 1
-        name = f"{source}#{lineno}"
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield Rejection(name, f"invalid JSON on line {lineno}: {exc.msg}",
-                            digest(line.encode("utf-8", "replace")))
-            continue
-        yield from _json_record(name, rec)
+        if line.strip():
+            n += 1
+            yield from _json_line(source, lineno, line)
     if n == 0:
         yield Rejection(source, "empty input", digest(data))
+
+
+def _json_line(source: str, lineno: int, line: str) -> Iterator[Item]:
+    name = f"{source}#{lineno}"
+    if len(line) > MAX_ARTICLE_BYTES:
+        yield Rejection(name, "record too large for one article",
+                        digest(line[:65536].encode("utf-8", "replace")))
+        return
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as exc:
+        yield Rejection(name, f"invalid JSON on line {lineno}: {exc.msg}",
+                        digest(line.encode("utf-8", "replace")))
+        return
+    yield from _json_record(name, rec)
+
+
+def read_jsonl_file(path: str) -> Iterator[Item]:
+    """JSON Lines streamed line by line: a dump of millions of articles never sits in
+    memory whole. The encoding is detected once, on the first megabyte."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(1_048_576)
+            try:
+                encoding = "utf-8"
+                head.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                # A cut at the end of the sample is not a wrong encoding.
+                if exc.start < len(head) - 4:
+                    from charset_normalizer import from_bytes
+                    best = from_bytes(head).best()
+                    encoding = best.encoding if best and best.encoding else "utf-8"
+            fh.seek(0)
+            n = 0
+            for lineno, raw in enumerate(fh, 1):
+                line = raw.decode(encoding, errors="replace").lstrip("\ufeff")
+                if line.strip():
+                    n += 1
+                    yield from _json_line(path, lineno, line)
+    except OSError as exc:
+        yield Rejection(path, f"cannot read file: {exc.strerror or exc}", digest(path.encode()))
+        return
+    if n == 0:
+        yield Rejection(path, "empty input", digest(path.encode()))
 
 
 def _json_record(source: str, rec: object) -> Iterator[Item]:
