@@ -27,8 +27,8 @@ def bad_folder(tmp_path, scraped_article, wire_article):
     (d / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 10)
     (d / "trunc.txt.gz").write_bytes(gzip.compress(wire_article.encode())[:50])
     (d / "trunc.warc.gz").write_bytes(gzip.compress(b"WARC/1.0\r\nWARC-Type: response\r\n")[:30])
-    (d / "bad_utf8.txt").write_bytes(b"Shelling \xff\xfe\xfa hit the port city on Monday, "
-                                     b"officials said, and aid convoys were delayed.")
+    (d / "bad_utf8.txt").write_bytes("Shelling hit the port city on Monday, officials said "
+                                     "— and aid convoys were delayed.".encode() + b"\xff\xfe")
     (d / "deep.html").write_text("<div>" * 100_000 + "x" + "</div>" * 100_000)
     (d / "list.json").write_text("[1, 2, 3]")
     (d / "notobject.jsonl").write_text('"just a string"\n{"text": "Rebels shelled the port '
@@ -46,7 +46,11 @@ def test_every_input_accounted_for(bad_folder, tmp_path, capsys):
     statuses = [r["status"] for r in records]
     # 12 files, the JSONL holding 2 records: 13 inputs.
     assert len(records) == 13
-    assert statuses.count("rejected") >= 8
+    assert statuses.count("rejected") == 9
+    reasons = " ".join(r["reason"] or "" for r in records)
+    for why in ("empty", "binary", "gzip", "WARC", "invalid UTF-8", "nested", "too large",
+                "not an object", "no objects"):
+        assert why in reasons, why
     assert statuses.count("duplicate") == 1
     for r in records:
         if r["status"] == "rejected":

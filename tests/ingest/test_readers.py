@@ -36,6 +36,7 @@ def test_utf16_with_bom(tmp_path):
     ("img.txt", b"\x89PNG\r\n\x1a\n" + bytes(200), "binary"),
     ("bin.dat", bytes(range(256)) * 20, "binary"),
     ("trunc.txt.gz", gzip.compress(b"Fighting continued overnight." * 50)[:40], "gzip"),
+    ("broken.txt", "Talks resumed — officials said.".encode() + b"\xc3\x28 more text", "invalid UTF-8"),
     ("list.json", b"[1, 2, 3]", "no objects"),
     ("scalar.json", b"42", "not an object"),
     ("bad.json", b"{\"text\": ", "invalid JSON"),

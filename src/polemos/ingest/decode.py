@@ -16,6 +16,8 @@ _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+# A two-to-four byte UTF-8 sequence; legacy 8-bit text almost never forms one by chance.
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _MAGIC = (
     (b"%PDF", "a PDF file"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF8", "a GIF image"), (b"PK\x03\x04", "a zip archive"), (b"\x7fELF", "an executable"),
@@ -55,13 +57,18 @@ def decode_bytes(data: bytes, declared: Optional[str] = None) -> str:
             return data.decode(enc, errors="replace").lstrip("\ufeff")
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        bad = exc.start
     if declared:
         try:
             return data.decode(declared)
         except (LookupError, UnicodeDecodeError):
             pass
+    if _UTF8_MULTIBYTE.search(data):
+        # Well-formed UTF-8 sequences beside broken ones: a UTF-8 file that was damaged
+        # (truncated, concatenated, edited as bytes), not text in a legacy encoding.
+        raise DecodeError(f"invalid UTF-8 (bad byte 0x{data[bad]:02x} at offset {bad}) "
+                          f"in a UTF-8 file")
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:1_000_000]).best()
