@@ -27,7 +27,7 @@ from polemos.model import Document, RawInput
 
 def body_of(data: bytes, url: str | None) -> str:
     try:
-        html = decode_bytes(data, _declared_charset(data))
+        html = decode_bytes(data, _declared_charset(data), strict_utf8=False)
     except DecodeError:
         return ""
     doc = build_document(RawInput(source=url or "", kind="html", content=html,

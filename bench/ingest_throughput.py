@@ -46,7 +46,7 @@ def main(copies: int) -> None:
         for p in sorted(root.glob("*.html.gz")):
             data = read_gz(p)
             pages.append(RawInput(source=p.name, kind="html",
-                                  content=decode_bytes(data, _declared_charset(data)),
+                                  content=decode_bytes(data, _declared_charset(data), strict_utf8=False),
                                   raw_hash=digest(data)))
         ok, dt = run(pages)
         print(f"ingest html: scrapinghub {len(pages)} pages ({ok} ok) in {dt:.2f}s "

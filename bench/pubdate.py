@@ -33,7 +33,7 @@ def main(limit: int | None) -> None:
         total += 1
         data = read_gz(path)
         try:
-            html = decode_bytes(data, _declared_charset(data))
+            html = decode_bytes(data, _declared_charset(data), strict_utf8=False)
         except ValueError:
             continue
         doc = build_document(RawInput(source=url, kind="html", content=html,

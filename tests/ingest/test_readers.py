@@ -107,3 +107,9 @@ def test_truncated_warc_rejected(tmp_path):
     data = _warc_bytes([("http://ex/a", b"<html><body><p>Talks resumed.</p></body></html>" * 200)])
     items = _read(tmp_path, "cut.warc.gz", data[: len(data) // 2])
     assert any(isinstance(i, Rejection) and "WARC" in i.reason for i in items)
+
+
+def test_web_page_with_broken_bytes_is_kept(tmp_path):
+    html = "<html><body><p>Talks resumed — officials said.</p></body></html>".encode()
+    [item] = _read(tmp_path, "page.html", html.replace(b"said", b"sa\xffid"))
+    assert isinstance(item, RawInput) and "\ufffd" in item.content

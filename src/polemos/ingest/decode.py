@@ -45,8 +45,11 @@ def sniff_binary(data: bytes) -> Optional[str]:
     return None
 
 
-def decode_bytes(data: bytes, declared: Optional[str] = None) -> str:
-    """Decode article bytes; raises DecodeError with a one-line reason."""
+def decode_bytes(data: bytes, declared: Optional[str] = None, strict_utf8: bool = True) -> str:
+    """Decode article bytes; raises DecodeError with a one-line reason.
+
+    ``strict_utf8=False`` is for web pages: browsers show a UTF-8 page with a few broken
+    bytes (U+FFFD in their place), so an extractor should too."""
     if not data.strip():
         raise DecodeError("empty input")
     reason = sniff_binary(data)
@@ -67,6 +70,8 @@ def decode_bytes(data: bytes, declared: Optional[str] = None) -> str:
     if _UTF8_MULTIBYTE.search(data):
         # Well-formed UTF-8 sequences beside broken ones: a UTF-8 file that was damaged
         # (truncated, concatenated, edited as bytes), not text in a legacy encoding.
+        if not strict_utf8:
+            return data.decode("utf-8", errors="replace")
         raise DecodeError(f"invalid UTF-8 (bad byte 0x{data[bad]:02x} at offset {bad}) "
                           f"in a UTF-8 file")
     from charset_normalizer import from_bytes

@@ -131,7 +131,7 @@ def _one(source: str, data: bytes, kind: str, meta: Optional[dict] = None) -> It
     h = digest(data)
     declared = _declared_charset(data) if kind == "html" else None
     try:
-        text = decode_bytes(data, declared)
+        text = decode_bytes(data, declared, strict_utf8=kind != "html")
     except DecodeError as exc:
         yield Rejection(source, str(exc), h)
         return
