@@ -193,7 +193,12 @@ def pick_place(doc: Any, sent_start: int, places: list[PlaceMention], trig: set[
         def prep_before(p: PlaceMention) -> bool:
             w = doc.text[max(0, p.start - sent_start - 12):p.start - sent_start].split()
             return bool(w) and w[-1].lower() in _LOC_PREPS | {"the", "of"}
-        loose.sort(key=lambda p: (not prep_before(p), p.feature == "country"))
+        # Unattached places: one introduced by a preposition, then a place finer than a
+        # country, then the one nearest the trigger ("Aghdam was ceded … and Lachin is to
+        # be handed over": Lachin for "handed").
+        at = min((doc[i].idx for i in trig), default=0) + sent_start
+        loose.sort(key=lambda p: (not prep_before(p), p.feature == "country",
+                                  min(abs(p.start - at), abs(p.end - at))))
         return loose[0], 0.6
     if focus is not None:
         return focus, 0.3
