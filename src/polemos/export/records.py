@@ -3,18 +3,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections import defaultdict
 from typing import Any, Iterator
 
+from ..fuse.record import mention_record
 from ..store.store import Store
-
-MENTION_FIELDS = ("event_id", "doc_id", "type", "mode", "summary", "date_start", "date_end",
-                  "date_precision", "status", "actors", "location", "mentions", "outlet",
-                  "trigger", "attributed_to", "quote", "framing", "numbers")
 
 
 def event_records(store: Store) -> Iterator[dict[str, Any]]:
-    from ..fuse import event_record
+    from ..fuse.record import event_record
     for event in store.load_events():
         yield event_record(event)
 
@@ -29,9 +25,7 @@ def mention_records(store: Store) -> Iterator[dict[str, Any]]:
             "date_precision": m.date_precision, "status": m.status,
             "actors": [a.to_record() for a in m.actors],
             "location": m.location.__dict__ if m.location else None,
-            "mentions": [{"doc_id": m.doc_id, "outlet": m.outlet, "sentence": m.sentence,
-                          "start": m.start, "end": m.end, "trigger": m.trigger,
-                          "attributed_to": m.attributed_to, "quote": m.quote}],
+            "mentions": [mention_record(m)],
             "doc_ids": [m.doc_id], "outlets": [m.outlet] if m.outlet else [],
             "trigger": m.trigger, "trigger_start": m.trigger_start,
             "trigger_end": m.trigger_end, "attributed_to": m.attributed_to, "quote": m.quote,

@@ -39,34 +39,31 @@ def stopnames() -> frozenset[str]:
     return frozenset(fold(w) for w in _lines("stopnames.txt"))
 
 
+def _folded_table(name: str) -> dict[str, str]:
+    """A two-column TSV data file as folded first column -> second column."""
+    out: dict[str, str] = {}
+    for ln in _lines(name):
+        key, value = ln.split("\t")
+        out[fold(key)] = value.strip()
+    return out
+
+
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """Folded demonym/adjective -> alpha-3 (singular forms; plurals resolved by callers)."""
-    out: dict[str, str] = {}
-    for ln in _lines("demonyms.tsv"):
-        word, a3 = ln.split("\t")
-        out[fold(word)] = a3.strip()
-    return out
+    return _folded_table("demonyms.tsv")
 
 
 @lru_cache(maxsize=1)
 def admin_abbrev() -> dict[str, str]:
     """'va' -> 'US-VA' (folded abbreviation -> ISO 3166-2 code)."""
-    out: dict[str, str] = {}
-    for ln in _lines("admin_abbrev.tsv"):
-        ab, code = ln.split("\t")
-        out[fold(ab)] = code.strip()
-    return out
+    return _folded_table("admin_abbrev.tsv")
 
 
 @lru_cache(maxsize=1)
 def area_adjectives() -> dict[str, str]:
     """Folded adjective of a non-country area -> place name ('european' -> 'Europe')."""
-    out: dict[str, str] = {}
-    for ln in _lines("area_adjectives.tsv"):
-        word, name = ln.split("\t")
-        out[fold(word)] = name.strip()
-    return out
+    return _folded_table("area_adjectives.tsv")
 
 
 def _singular(k: str) -> list[str]:

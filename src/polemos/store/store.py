@@ -13,7 +13,7 @@ import numpy as np
 from ..errors import UserError
 from ..model import Document, Event, EventMention, Rejection
 from . import codec
-from .schema import MIGRATIONS, SCHEMA_VERSION
+from .schema import MIGRATIONS
 
 DB_NAME = "polemos.sqlite3"
 _DOC_COLUMNS = ("doc_id", "path", "url", "status", "duplicate_of", "reason", "title", "outlet",
