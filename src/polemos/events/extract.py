@@ -16,7 +16,7 @@ from .lexicon import Lexicon, lexicon
 from .roles import (VERBAL_TYPES, Role, conditional_threat, find_roles, framing, preparing,
                     refusal, reporter, status, subject_sector, make_role)
 from .sentences import Sentence, may_hold_event, quote_spans, split_sentences
-from .triggers import _REQ_MODE, Candidate, _lemma, find_candidates
+from .triggers import _REQ_MODE, _lemma, find_candidates
 
 log = logging.getLogger(__name__)
 # Bounded work per document: beyond this many candidate sentences (a book, a dump), the
