@@ -127,10 +127,20 @@ def _score(P: dt.date, ev: _Evidence, ymax: Optional[int], pri: dict) -> tuple[f
     why: list[str] = []
     latest: Optional[tuple[int, str]] = None
     past_days: set[dt.date] = set()     # dated references told in the past tense
-    for date, tense, txt in ev.full:
+    # full dates as written, then month-days given the year nearest to P; a future
+    # month-day is resolved forward, so only a written future date can lie before P
+    refs = [(date, tense, txt, True) for date, tense, txt in ev.full]
+    for m, d, wd, tense, txt in ev.month_day:
+        res = D.resolve_month_day(P, m, d, "future" if tense == "future" else "past")
+        if res is None:
+            continue
+        if wd is not None and res.weekday() != wd:
+            s += pri["weekday_mismatch_same_phrase"]
+        refs.append((res, tense, txt, False))
+    for date, tense, txt, written in refs:
         gap = (P - date).days
         if tense == "future":
-            if gap > 0:
+            if written and gap > 0:
                 s += pri["date_after_publication"] / 2
             continue
         if gap < 0:
@@ -138,22 +148,6 @@ def _score(P: dt.date, ev: _Evidence, ymax: Optional[int], pri: dict) -> tuple[f
             continue
         if tense == "past":
             past_days.add(date)
-        if latest is None or gap < latest[0]:
-            latest = (gap, txt)
-    for m, d, wd, tense, txt in ev.month_day:
-        res = D.resolve_month_day(P, m, d, "future" if tense == "future" else "past")
-        if res is None:
-            continue
-        if wd is not None and res.weekday() != wd:
-            s += pri["weekday_mismatch_same_phrase"]
-        if tense == "future":
-            continue
-        gap = (P - res).days
-        if gap < 0:
-            s += pri["date_after_publication"]
-            continue
-        if tense == "past":
-            past_days.add(res)
         if latest is None or gap < latest[0]:
             latest = (gap, txt)
     if latest is not None:
