@@ -7,8 +7,10 @@ import datetime as dt
 import re
 from typing import Optional
 
-# English first; French, Spanish, German and Italian names so that foreign-language
-# timestamp lines ("Publié le 12 mars 2024") are read too.
+from ..temporal.lexicon import lexicon
+
+# English names from the temporal lexicon (one month table for the project) first;
+# French, Spanish, German and Italian names so that foreign-language timestamp lines ("Publié le 12 mars 2024") are read too.
 _FOREIGN_MONTHS = (
     ("janvier", "enero", "januar", "jänner", "gennaio"), ("février", "fevrier", "febrero", "februar", "febbraio"),
     ("mars", "marzo", "märz", "marz"), ("avril", "abril", "aprile"), ("mai", "mayo", "maggio"),
@@ -16,14 +18,8 @@ _FOREIGN_MONTHS = (
     ("août", "aout", "agosto"), ("septembre", "septiembre", "setiembre", "settembre"),
     ("octobre", "octubre", "oktober", "ottobre"), ("novembre", "noviembre"),
     ("décembre", "decembre", "diciembre", "dezember", "dicembre"))
-MONTHS = {
-    name: i for i, names in enumerate((
-        ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-        ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-        ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-        ("december", "dec")), 1)
-    for name in names
-}
+_EN = lexicon()
+MONTHS = {**_EN["months"], **_EN["month_abbreviations"]}
 MONTHS.update({name: i for i, names in enumerate(_FOREIGN_MONTHS, 1) for name in names
                if name not in MONTHS})
 _MON = ("(?P<mon>" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
