@@ -10,7 +10,8 @@ from typing import Optional
 from ..temporal.lexicon import lexicon
 
 # English names from the temporal lexicon (one month table for the project) first;
-# French, Spanish, German and Italian names so that foreign-language timestamp lines ("Publié le 12 mars 2024") are read too.
+# French, Spanish, German and Italian names so that foreign-language timestamp lines
+# ("Publié le 12 mars 2024") are read too.
 _FOREIGN_MONTHS = (
     ("janvier", "enero", "januar", "jänner", "gennaio"), ("février", "fevrier", "febrero", "februar", "febbraio"),
     ("mars", "marzo", "märz", "marz"), ("avril", "abril", "aprile"), ("mai", "mayo", "maggio"),
