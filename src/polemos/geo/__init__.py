@@ -20,8 +20,8 @@ from __future__ import annotations
 import math
 from typing import Any, Optional
 
-from polemos.geo.fallback import embedded_place, focus_index, is_thoroughfare, \
-    local_mention, local_names
+from polemos.geo.fallback import comma_qualified, embedded_place, focus_index, \
+    initialism_place, is_thoroughfare, local_heads, local_mention, local_names
 from polemos.geo.gazetteer import Entry, Gazetteer
 from polemos.geo.lexicon import area_adjective_place, demonym_country
 from polemos.geo.recognize import Match, find_toponyms
@@ -173,6 +173,11 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer,
         cands = _fallback_candidates(text[s:e], k, gazetteer, admin_abbrev())
         if not cands:
             cands = gazetteer.lookup_keys([k])[0] if k else []
+        container = None
+        if not cands and "," in text[s:e]:
+            cq = comma_qualified(text[s:e], gazetteer, admin_abbrev())
+            if cq is not None:     # its own name group: "Washington, D.C." is no state
+                k, cands, container = f"{cq[0]}, {gazetteer.ids[cq[2]]}", cq[1], cq[2]
         if not cands:
             emb = embedded_place(text[s:e], gazetteer)
             if emb is None:
@@ -180,7 +185,7 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer,
                 continue
             k, cands = emb.key, emb.cands
             embedded.add(len(matches))
-        m = Match(s, e, text[s:e], k, cands, -1, -1)
+        m = Match(s, e, text[s:e], k, cands, -1, -1, container=container)
         before = text[max(0, s - 12):s].lower().split()
         after = text[e:e + 15].lower().split()
         if after and after[0].strip(".,;") in ("district", "region", "province", "county",
@@ -211,9 +216,17 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer,
                                         conf * LOCAL_CONFIDENCE)
                 continue
         out[si] = _mention(gazetteer, r.ix, m.start, m.end, m.text, conf)
-    if focus is not None:
-        for si in unknown:
-            s, e = spans[si]
+    countries: dict[str, float] = {}
+    for mi, r in enumerate(res):
+        if mi not in embedded:
+            c = gazetteer.country_of(r.ix)
+            countries[c] = countries.get(c, 0.0) + 1.0
+    for si in unknown:
+        s, e = spans[si]
+        ini = initialism_place(text[s:e], gazetteer, countries)
+        if ini is not None:
+            out[si] = _mention(gazetteer, ini, s, e, text[s:e], LOCAL_CONFIDENCE)
+        elif focus is not None:
             out[si] = local_mention(gazetteer, focus, s, e, text[s:e], LOCAL_CONFIDENCE)
     return out
 
@@ -222,9 +235,13 @@ def _weak_embedded(gz: Gazetteer, r: Resolved) -> bool:
     """An embedded small settlement with no support from the document ("Carnegie
     Library" -> a hamlet called Carnegie) is weaker evidence than the focus place; a
     street named after a place ("Memphis Street") is rarely in it, unless the place is a
-    subdivision ("Douglas County Road")."""
+    subdivision ("Douglas County Road"); nor is a site named by an adjective ("French
+    Quarter", "British Embassy")."""
     if is_thoroughfare(r.match.text):
         return gz.feature(r.ix) not in ("admin1", "admin2")
+    if (demonym_country(r.match.key) or area_adjective_place(r.match.key)) and \
+            r.match.text.split()[-1].lower() in local_heads():
+        return True           # a site named by an adjective: "French Quarter", "British Embassy"
     if gz.feature(r.ix) not in SETTLEMENTS:
         return False
     flag = next(fl for ix, fl in r.match.cands if ix == r.ix)
@@ -235,14 +252,15 @@ def _fallback_candidates(span: str, key: str, gz: Gazetteer,
                          abbrev: dict[str, str]) -> list[tuple[int, int]]:
     """A given span the name index lacks: a demonym stands for its country ("Russian"),
     a news-style abbreviation for its subdivision ("W.Va.")."""
+    area = area_adjective_place(span)     # before demonyms: "English" -> England
+    if area:
+        best = _best_by_prior(area, gz)
+        if best:
+            return [best]
     a3 = demonym_country(span)
     if a3:
         ix = gz.country_entry(a3)
         return [(ix, 1)] if ix is not None else []
-    area = area_adjective_place(span)
-    if area:
-        best = _best_by_prior(area, gz)
-        return [best] if best else []
     code = abbrev.get(key) if "." in span else None
     if code:
         ent = gz.by_id(f"iso3166-2:{code}")

@@ -23,7 +23,7 @@ from polemos.geo.normalize import fold, key_hash
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 FEATURES = ("country", "admin1", "admin2", "city", "town", "village", "continent", "region",
             "sea", "corridor", "strait", "canal", "islands", "peninsula")
 FEAT = {f: i for i, f in enumerate(FEATURES)}

@@ -74,7 +74,12 @@ def _country_cands(a3: str, gz: Gazetteer) -> list[tuple[int, int]]:
 
 def _single_word_ok(word: str, cands: list[tuple[int, int]], gz: Gazetteer) -> bool:
     low = word.lower()
-    if low in stopnames() or low in local_heads() or is_common_word(low):
+    if low in stopnames() or low in local_heads():
+        return False
+    if any(fl and gz.feature(ix) in ("country", "continent") for ix, fl in cands) and \
+            not (word.isupper() and len(word) <= 3):
+        return True                          # "Bank of Japan" ("japan" is also a verb)
+    if is_common_word(low):
         return False
     strong = any(prior(gz, ix, fl) >= MIN_EMBEDDED_PRIOR for ix, fl in cands)
     if word.isupper() and len(word) <= 3:   # acronyms: only countries ("US", "UK")
@@ -105,23 +110,25 @@ def embedded_place(span: str, gz: Gazetteer) -> Optional[Embedded]:
     if not windows:
         return None
     hits = gz.lookup_keys([w[3] for w in windows])
+    adjectives: list[Embedded] = []
     for (size, a, b, k), cands in zip(windows, hits):
         word = span[a:b]
         if size == 1:
+            # a place named outright beats an adjective: "British Embassy Tokyo" -> Tokyo
             a3 = demonym_country(word)
-            if a3:
-                c = _country_cands(a3, gz)
-                if c:
-                    return Embedded(a, b, k, c)
-            area = area_adjective_place(word)
-            if area and not cands:
-                cands = gz.lookup(area)
+            c = _country_cands(a3, gz) if a3 else []
+            area = area_adjective_place(word) if not c else None
+            if not c and area:
+                c = gz.lookup(area)
+            if c:
+                adjectives.append(Embedded(a, b, k, c))
+                continue
             if not cands or not _single_word_ok(word, cands, gz):
                 continue
         elif not cands:
             continue
         return Embedded(a, b, k, cands)
-    return None
+    return adjectives[0] if adjectives else None
 
 
 def focus_index(items: Iterable[tuple[int, float]], gz: Gazetteer) -> Optional[int]:
@@ -218,3 +225,57 @@ def local_names(text: str, title_lines: Optional[set[int]] = None) -> list[tuple
             continue
         kept.append((s, e))
     return kept
+
+
+def comma_qualified(span: str, gz: Gazetteer, abbrev: dict[str, str]
+                    ) -> Optional[tuple[str, list[tuple[int, int]], int]]:
+    """A given span "X, Y" the name index lacks ("Washington, D.C.", "Paris, Texas",
+    "Hebron, West Bank"): (key of X, candidates of X, entry index of the container Y),
+    Y being a subdivision abbreviation, a first-level subdivision or a country; None when
+    either part is unknown."""
+    head, sep, tail = span.partition(",")
+    tail = tail.strip()
+    if not sep or not head.strip() or not tail or "," in tail:
+        return None
+    hk = fold(head)
+    cands = gz.lookup_keys([hk])[0] if hk else []
+    if not cands:
+        return None
+    tk = fold(tail)
+    code = abbrev.get(tk) if ("." in tail or tail.isupper()) else None
+    ent = gz.by_id(f"iso3166-2:{code}") if code else None
+    if ent is not None:
+        return hk, cands, ent.ix
+    big = [(ix, fl) for ix, fl in (gz.lookup_keys([tk])[0] if tk else [])
+           if gz.feature(ix) in ("admin1", "country")]
+    if not big:
+        return None
+    return hk, cands, max(big, key=lambda c: prior(gz, c[0], c[1]))[0]
+
+
+def _acronym(span: str) -> Optional[str]:
+    """'BC', 'B.C.', 'NSW' -> the letters; None for anything else."""
+    letters = span.replace(".", "").strip()
+    if 2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper():
+        return letters
+    return None
+
+
+def initialism_place(span: str, gz: Gazetteer, countries: dict[str, float]
+                     ) -> Optional[int]:
+    """An acronym the name index lacks ("BC", "SA") read as the initials of a country or
+    first-level subdivision in one of the document's countries (``countries``: alpha-3 ->
+    weight of the document's other places); the best-supported country wins, a country
+    itself before its subdivisions. None when no reading is supported."""
+    acr = _acronym(span)
+    if acr is None:
+        return None
+    best: Optional[tuple[float, int, float, int]] = None
+    for ix in gz.initialism(acr):
+        w = countries.get(gz.country_of(ix), 0.0)
+        if w <= 0:
+            continue
+        key = (w, gz.feature(ix) == "country", float(gz.pop[ix]), ix)
+        if best is None or key > best:
+            best = key
+    return best[3] if best else None

@@ -70,6 +70,7 @@ class Gazetteer:
         self.max_words: int = int(data["max_words"])
         self._id_ix: Optional[dict[str, int]] = None
         self._country_entry: Optional[dict[str, int]] = None
+        self._initials: Optional[dict[str, list[int]]] = None
 
     # -- construction -------------------------------------------------------------
     @classmethod
@@ -149,6 +150,21 @@ class Gazetteer:
                                    for i in range(len(self.ids))
                                    if self.ids[i].startswith("iso3166-1:")}
         return self._country_entry.get(alpha3)
+
+    def initialism(self, acronym: str) -> list[int]:
+        """Countries and first-level subdivisions whose multi-word name has these
+        initials ("BC" -> British Columbia, Baja California; "SA" -> South Africa, South
+        Australia, Saudi Arabia, ...); lower-case connectors ("of", "and") are skipped."""
+        if self._initials is None:
+            table: dict[str, list[int]] = {}
+            wanted = [self.features.index(f) for f in ("country", "admin1")]
+            for ix in np.nonzero(np.isin(self.feat, wanted))[0].tolist():
+                words = [w for w in fold(self.names[ix]).split()
+                         if w not in ("of", "and", "the", "de", "del", "la")]
+                if len(words) >= 2 and all(w[0].isalpha() for w in words):
+                    table.setdefault("".join(w[0] for w in words), []).append(ix)
+            self._initials = table
+        return list(self._initials.get(fold(acronym).replace(" ", ""), ()))
 
     def entries(self, ixs: Iterable[int]) -> list[Entry]:
         return [self.entry(i) for i in ixs]

@@ -26,6 +26,7 @@ class Cues:
     person_verbs: frozenset[str]
     follow_ok: frozenset[str]
     never_single: frozenset[str]
+    org_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)

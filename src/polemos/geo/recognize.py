@@ -305,6 +305,8 @@ def _reject(m: Match, toks: list[Token], text: str, title: set[int], lower_words
         return True           # Mr. Jordan, President Georgia ...
     if in_title:
         return False
+    if _opens_org_name(toks, text, j, cue.org_heads):
+        return True           # "Western Azerbaijan Community", "Moscow State University"
     # part of a longer capitalised name (person, organisation): "Jordan Peterson",
     # "Paris Hilton", "Washington Post"
     if after is not None and after.cap and _joinable(text, toks[j], after) and \
@@ -327,3 +329,19 @@ def _reject(m: Match, toks: list[Token], text: str, title: set[int], lower_words
         if not (function_word or prev.low in _DIRECTIONS or demonym_country(prev.text)):
             return True
     return False
+
+
+# Capitalised words looked at after a place for the head of an organisation name.
+_MAX_ORG_WORDS = 4
+
+
+def _opens_org_name(toks: list[Token], text: str, j: int, heads: frozenset[str]) -> bool:
+    """The match ending at token ``j`` opens a capitalised name whose last word is an
+    organisation head: "Western Azerbaijan Community", "Ohio State University", "Georgia
+    Democratic Party", "Azerbaijan Airlines" (not "Princeton Community Hospital", a site;
+    councils and commissions are left alone: their name is their jurisdiction)."""
+    k = j
+    while k + 1 < len(toks) and k - j < _MAX_ORG_WORDS and toks[k + 1].cap and \
+            not toks[k + 1].upper and _joinable(text, toks[k], toks[k + 1]):
+        k += 1
+    return k > j and toks[k].low.rstrip(".") in heads

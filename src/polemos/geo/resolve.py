@@ -31,7 +31,8 @@ W_ADMIN2 = 1.0       # admin2 prior penalty (summed populations overstate them)
 W_NAMESAKE = 1.0     # admin1/2 yielding to a same-named settlement inside it
 W_CUE = 3.0          # "X district" / "city of X" phrasing agreeing with the feature
 W_FOCUS = 2.0        # share of the document's other places in the candidate's country
-W_ADMIN_FOCUS = 3.5  # same, for the first-level subdivision
+W_ADMIN_FOCUS = 3.5  # same, for the first-level subdivision (a subdivision itself counts
+                     # the places inside it: "Montana" with "Helena" and "Shelby")
 W_CONTAINER = 5.0    # explicit ", State" container
 W_NEAR = 2.0         # another place of the document within 100 km
 W_DATELINE = 2.0     # weight of the dateline among the document's places
@@ -170,7 +171,7 @@ def _score_group(matches: list[Match], key: str, mis: list[int], base: list[list
                 c = gz.country_of(ix)
                 s_ctx += W_FOCUS * ctx.country.get(c, 0.0) / ctx.total
                 a1 = int(gz.admin1_ix[ix])
-                if a1 >= 0 and gz.feature(ix) != "admin1":
+                if a1 >= 0:
                     s_ctx += W_ADMIN_FOCUS * ctx.admin1.get(a1, 0.0) / ctx.total
                 if near is not None and near[ci]:
                     s_ctx += W_NEAR
@@ -291,13 +292,12 @@ def _coherent_start(matches: list[Match], groups: dict[str, list[int]],
     a1 = gz.admin1_ix[ixs].astype(np.int64)
     fcode = gz.feat[ixs]
     point = np.isin(fcode, [gz.features.index(f) for f in _POINT_FEATURES])
-    is_a1 = fcode == gz.features.index("admin1")
     dl = lat[:, None] - lat[None, :]
     dn = lon[:, None] - lon[None, :]
     h = np.sin(dl / 2) ** 2 + np.cos(lat)[:, None] * np.cos(lat)[None, :] * np.sin(dn / 2) ** 2
     near = (12742.0 * np.arcsin(np.sqrt(np.clip(h, 0, 1))) < 100.0) & point[:, None] & \
         point[None, :]
-    same_a1 = (a1[:, None] == a1[None, :]) & (a1[:, None] >= 0) & ~is_a1[:, None]
+    same_a1 = (a1[:, None] == a1[None, :]) & (a1[:, None] >= 0)
     compat = W_FOCUS * (cc[:, None] == cc[None, :]) + W_ADMIN_FOCUS * same_a1 + W_NEAR * near
     gbase = np.asarray([base[rep[g]][ci] for g, ci in flat])
     gidx = np.asarray([g for g, _ in flat])
