@@ -20,6 +20,7 @@ from ..model import Event, EventMention
 from .build import build_event
 from .cluster import Clusterer
 from .features import Feats, features, mention_id_of
+from .lexicon import content_words
 from .record import event_record, events_to_geojson
 from .sources import SourceInfo, source_key
 from .timeline import render_timeline
@@ -29,12 +30,26 @@ __all__ = ["SourceInfo", "fuse", "event_record", "events_to_geojson", "render_ti
 PRECISION_ORDER = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4}
 
 
-def _feats(i: int, m: EventMention, sources: dict[str, SourceInfo]) -> Feats:
+def _feats(i: int, m: EventMention, sources: dict[str, SourceInfo],
+           doc_words: Optional[dict[str, frozenset[str]]] = None) -> Feats:
     info = sources.get(m.doc_id)
     if m.outlet is None and info is not None and info.outlet:
         m.outlet = info.outlet
     return features(i, m, info.published if info else None,
-                    source_key(m.doc_id, sources, m.outlet))
+                    source_key(m.doc_id, sources, m.outlet),
+                    (doc_words or {}).get(m.doc_id, frozenset()))
+
+
+def _doc_words(mentions: list, existing: Optional[list[Event]]) -> dict[str, frozenset[str]]:
+    """Per article, the content words of all the sentences its mentions were found in: what
+    the article is about (its names, places, subject), to tell whether two articles telling
+    a text-only event (no date, no place) tell the same story."""
+    sents: dict[str, dict[str, None]] = {}
+    for m in list(mentions or []) + [x for e in existing or [] if isinstance(e, Event)
+                                      for x in e.mentions]:
+        if isinstance(m, EventMention) and m.sentence:
+            sents.setdefault(m.doc_id, {})[m.sentence] = None
+    return {d: frozenset().union(*(content_words(s) for s in ss)) for d, ss in sents.items()}
 
 
 def _original_of(doc_id: str, sources: dict[str, SourceInfo]) -> str:
@@ -67,6 +82,7 @@ def fuse(mentions: list[EventMention], sources: Optional[dict[str, SourceInfo]] 
     Sets ``event_id`` on every mention.
     """
     sources = sources or {}
+    words = _doc_words(mentions, existing)
     clusterer = Clusterer()
     kept: dict[int, Event] = {}
     seen_ids: set[str] = set()
@@ -75,7 +91,7 @@ def fuse(mentions: list[EventMention], sources: Optional[dict[str, SourceInfo]] 
             continue
         members = []
         for m in event.mentions:
-            f = _feats(len(members), m, sources)
+            f = _feats(len(members), m, sources, words)
             seen_ids.add(f.mention_id)
             members.append(f)
         if not members:
@@ -91,7 +107,7 @@ def fuse(mentions: list[EventMention], sources: Optional[dict[str, SourceInfo]] 
             continue
         seen_ids.add(mid)
         m.mention_id = mid
-        new.append(_feats(i, m, sources))
+        new.append(_feats(i, m, sources, words))
     # A mention in a syndicated copy (a near or exact duplicate found at ingest) that
     # repeats a mention of the original joins that mention's event directly: copies add
     # evidence, never events. Originals go first so their events exist.

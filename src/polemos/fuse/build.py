@@ -79,9 +79,9 @@ def choose_location(members: list[Feats]) -> Optional[Location]:
         return None
     support = _support(located, lambda f: f.pid)
     by_pid = {f.pid: f for f in located}
-    if any(fld.landmark for f in located for fld in f.fields):
-        # a war's or an accord's place is where most sources put it, not the one town or
-        # capital an outlet happened to name
+    if any(fld.landmark or fld.reach_km for f in located for fld in f.fields):
+        # a war's, an accord's or an operation's place is where most sources put it, not
+        # the one town or capital an outlet happened to name
         best = min(support, key=lambda p: (-len(support[p]), -by_pid[p].level, str(p)))
     else:
         best = min(support, key=lambda p: (-by_pid[p].level, -len(support[p]), str(p)))

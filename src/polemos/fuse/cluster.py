@@ -69,10 +69,21 @@ def _cells(lat: float, lon: float, deg: float, radius_km: float) -> list[tuple[i
     return [(cy + dy, cx + dx) for dy in range(-ky, ky + 1) for dx in range(-kx, kx + 1)]
 
 
+def _word_keys(f: Feats) -> list[tuple]:
+    """Mentions without a place are also filed by their trigger's stem and lexical fields:
+    text-only mentions (no date, no place) find the events told in the same words first,
+    however many other placeless events the collection holds."""
+    keys = [("noloc-w", f.stem[:4])] if f.stem else []
+    if f.frame and f.frame != f.stem:
+        keys.append(("noloc-w", f.frame))
+    return keys + [("noloc-f", n) for n in sorted(f.field_names)]
+
+
 def _place_index_keys(f: Feats) -> list[tuple]:
     keys: list[tuple] = [("doc", f.mention.doc_id)]
     keys += [("act", k) for k in f.actors]
     if f.level < 0:
+        keys += _word_keys(f)
         keys.append(("noloc",))
         keys += [("noloc-act", k) for k in f.actors]
         return keys
@@ -97,6 +108,7 @@ def _place_query_keys(f: Feats) -> list[tuple]:
     keys: list[tuple] = [("doc", f.mention.doc_id)]
     if f.level < 0:
         keys += [("act", k) for k in f.actors]
+        keys += _word_keys(f)
         keys.append(("noloc",))
         return keys
     keys += [("noloc-act", k) for k in f.actors]

@@ -28,6 +28,9 @@ INHERITED_WINDOW = 31
 # "the truce" with no sign of looking years back: within the last year (the demo corpus
 # showed a 3-year window gluing a 2022 accord to its 2025 successor).
 RECENT_WINDOW = 365
+# A mention dated to at least this many days (a year, a decade) whose sentence names a war
+# tells the war at that scale (see features()).
+PERIOD_DAYS = 364
 # Words skipped between a perfect auxiliary and its participle ("had already been deployed").
 _PERFECT_FILLERS = frozenset({"been", "already", "also", "just", "reportedly", "not", "since",
                               "recently", "previously", "now", "allegedly", "long"})
@@ -77,6 +80,7 @@ class Feats:
     place_free: bool                # an accord: its places never contradict (see similarity)
     wide_place: bool                # a war: places within a region's reach agree
     reach: float                    # km an operation of its field covers (0: a point event)
+    doc_words: frozenset[str] = frozenset()   # content words of all its article's mentions
 
 
 def parse_day(value: Optional[str], end: bool = False) -> Optional[int]:
@@ -122,6 +126,17 @@ def _head(text: Optional[str]) -> str:
         return ""
     words = text.lower().split()
     return stem(words[-1]) if words else ""
+
+
+def _trigger_stem(trigger: Optional[str]) -> str:
+    """Stem of the trigger's head (last) word, without punctuation or a possessive:
+    '#Oscars' and "show's" are 'oscar' and 'show'."""
+    words = words_of(trigger)
+    if not words:
+        return stem(trigger.split()[-1]) if trigger and trigger.split() else ""
+    w = words[-1]
+    w = w[:-2] if w.endswith("'s") else w
+    return stem(w.strip("'-")) or stem(words[-1])
 
 
 def _before_trigger(m: EventMention) -> list[str]:
@@ -208,13 +223,20 @@ def date_window(m: EventMention, fields: tuple[LexField, ...], published: Option
     return 0
 
 
-def features(index: int, m: EventMention, published: Optional[str], source_key: str) -> Feats:
+def features(index: int, m: EventMention, published: Optional[str], source_key: str,
+             doc_words: frozenset[str] = frozenset()) -> Feats:
     trig = (m.trigger or "").split()
     lex = {lexeme(w) for w in words_of(m.trigger)}
     frame = _head(m.framing)
     if frame:
         lex.add(frame)
     flds = fields_of(m.type, lex)
+    lo0, hi0 = parse_day(m.date_start), parse_day(m.date_end or m.date_start, end=True)
+    if lo0 is not None and hi0 is not None and hi0 - lo0 >= PERIOD_DAYS:
+        # dated to a year or more: a happening "during the war in the 1990s" tells that war
+        # at its own scale; it is compared as a mention of the war the sentence names
+        war = fields_of(m.type, {lexeme(w) for w in words_of(m.sentence)})
+        flds = tuple(sorted(set(flds) | {f for f in war if f.wide_place}, key=lambda f: f.name))
     trig_flds = fields_of(m.type, {lexeme(w) for w in words_of(m.trigger)})
     fam = family(m.type)
     for f in flds:
@@ -266,14 +288,14 @@ def features(index: int, m: EventMention, published: Optional[str], source_key: 
     return Feats(index=index, mention=m, mention_id=mention_id_of(m), family=fam,
                  lo=lo, hi=hi, width=width, strong=strong, pid=pid, lat=lat, lon=lon,
                  country=country, admin1=admin1, level=level, radius=radius, actors=actors,
-                 stem=stem(trig[-1]) if trig else "", frame=frame,
+                 stem=_trigger_stem(m.trigger), frame=frame,
                  words=content_words(m.sentence), source_key=source_key, lex=frozenset(lex),
                  fields=flds, field_names=frozenset(f.name for f in flds),
                  countries=frozenset(countries), weak_date=weak, slo=slo,
                  period=strong and width >= 28 and any(x.wide_place for x in flds),
                  coded=tuple(k for k in actors if not k.startswith("n:")),
                  place_free=any(x.place_free for x in flds), wide_place=any(x.wide_place for x in flds),
-                 reach=max((x.reach_km for x in flds), default=0.0))
+                 reach=max((x.reach_km for x in flds), default=0.0), doc_words=doc_words)
 
 
 def km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
