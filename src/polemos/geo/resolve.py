@@ -91,7 +91,10 @@ class _Context:
         a1 = int(gz.admin1_ix[ix])
         if a1 >= 0:
             self.admin1[a1] += w
-        if gz.feature(ix) in SETTLEMENTS or gz.feature(ix) in ADMINS:
+        # proximity evidence comes from settlements and counties; a state's or region's
+        # representative point is no place to be near ("Louisville" beside "Mississippi"
+        # is not the village near the middle of that state)
+        if gz.feature(ix) in _POINT_FEATURES:
             self.points.append((key, float(gz.lat[ix]), float(gz.lon[ix])))
         self.total += w
 
