@@ -24,7 +24,7 @@ from polemos.geo.normalize import fold, key_hash
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 11
+INDEX_VERSION = 12
 FEATURES = ("country", "admin1", "admin2", "city", "town", "village", "continent", "region",
             "sea", "corridor", "strait", "canal", "islands", "peninsula")
 FEAT = {f: i for i, f in enumerate(FEATURES)}
@@ -112,6 +112,27 @@ def _hull_centroid(a: np.ndarray) -> tuple[float, float] | None:
     if len(hull) < 3 or abs(area) < 1e-9:
         return None
     return cx / (3 * area), cy / (3 * area)
+
+
+# Arabic definite article as GeoNames transliterates it ("Al Qāmishlī", "Ar Raqqah",
+# "Ad Dīwānīyah"); news English mostly drops it ("Qamishli", "Diwaniyah"). Applied only in
+# countries whose place names are Arabic, so "El Paso" or "Las Vegas" keep theirs.
+_ARABIC_ARTICLES = ("al ", "el ", "ar ", "as ", "ash ", "ad ", "adh ", "az ", "an ", "at ",
+                    "ath ")
+ARABIC_NAME_COUNTRIES = frozenset(
+    "DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SAU SOM SDN SYR TUN ARE "
+    "YEM ESH TCD".split())
+
+
+def _article_free(name: str) -> str | None:
+    """The folded name without a leading Arabic article, when what is left is a name of
+    its own (five letters or more): "Al Qāmishlī" -> "qamishli"; "As Salt" stays whole."""
+    low = fold(name)
+    for art in _ARABIC_ARTICLES:
+        if low.startswith(art):
+            rest = low[len(art):]
+            return rest if len(rest.replace(" ", "")) >= 5 else None
+    return None
 
 
 def _inverted_head(name: str) -> str | None:
@@ -260,6 +281,9 @@ def build_index(path: Path) -> dict:
             head = _inverted_head(n)
             if head:
                 b.name(ix, head, False)
+            bare = _article_free(n) if a3 in ARABIC_NAME_COUNTRIES else None
+            if bare:
+                b.name(ix, bare, False)
             low = n.lower()
             for pre in _TYPE_PREFIXES:
                 if low.startswith(pre) and len(n) > len(pre) + 2:
@@ -274,9 +298,14 @@ def build_index(path: Path) -> dict:
         ix = b.add(f"geonames:{gid}", c["name"], c["latitude"], c["longitude"], pop,
                    alpha3.get(cc, ""), b.names[a1ix] if a1ix >= 0 else "", a1ix, feat,
                    int(gid))
-        for n in c.get("alternatenames", ()):
-            if _latin_alt(n):
-                b.name(ix, n, False)
+        names = [n for n in c.get("alternatenames", ()) if _latin_alt(n)]
+        for n in names:
+            b.name(ix, n, False)
+        if alpha3.get(cc, "") in ARABIC_NAME_COUNTRIES:
+            for n in (c["name"], *names):
+                bare = _article_free(n)
+                if bare:
+                    b.name(ix, bare, False)
 
     # Continents and the regions table.
     for c in gc.get_continents().values():
