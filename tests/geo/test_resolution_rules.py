@@ -70,3 +70,10 @@ def test_arabic_place_names_without_their_article(gz) -> None:
     assert places["Diwaniyah"].country == "IRQ"
     # the rule is about Arabic names only: El Paso keeps its article
     assert places["El Paso"].country == "USA"
+
+
+def test_a_short_sentence_is_not_read_as_a_headline(gz) -> None:
+    # three capitalised content words, but a full stop and lower-case words: a sentence,
+    # so the city needs no extra support (a Title Case headline line would)
+    assert [p.name for p in find_places("Shelling hit Diwaniyah on Monday.", gz)] == \
+        ["Al Diwaniyah"]

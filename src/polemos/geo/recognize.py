@@ -109,13 +109,16 @@ def _joinable(text: str, a: Token, b: Token) -> bool:
     return False
 
 
-def _title_lines(toks: list[Token]) -> set[int]:
-    """Lines written in Title Case (headlines): casing carries no information there."""
+def _title_lines(toks: list[Token], text: str) -> set[int]:
+    """Lines written in Title Case (headlines): casing carries no information there. A
+    line ending in a full stop with a lower-case word in it is a sentence."""
     by_line: dict[int, list[Token]] = {}
     for t in toks:
         by_line.setdefault(t.line, []).append(t)
     out = set()
     for ln, ts in by_line.items():
+        if text[ts[-1].end:ts[-1].end + 1] == "." and any(not t.cap for t in ts):
+            continue      # a sentence ("Shelling hit Diwaniyah on Monday."), not a headline
         content = [t for t in ts if len(t.text) > 3]
         if len(content) >= 3 and sum(t.cap for t in content) >= 0.75 * len(content):
             out.add(ln)
@@ -146,7 +149,7 @@ def find_toponyms(text: str, gz: Gazetteer, spacy_doc: Any = None) -> list[Match
     stops = stopnames()
     toks = tokenize(text)
     n = len(toks)
-    title = _title_lines(toks)
+    title = _title_lines(toks, text)
     lower_words = {t.low for t in toks if not t.cap}
 
     # 1. windows starting at capitalised tokens, looked up in one batch
