@@ -5,7 +5,8 @@ import json
 
 from fuse_cases import mk
 
-from polemos.fuse import event_record, events_to_geojson, fuse, render_timeline
+from polemos.export.writers import feature_collection
+from polemos.fuse import event_record, fuse, render_timeline
 from polemos.fuse.lexicon import DATA, validate
 
 CONTRACT_FIELDS = {"event_id", "type", "mode", "summary", "date_start", "date_end",
@@ -45,14 +46,16 @@ def test_event_record_has_exactly_the_contract_fields():
 
 def test_geojson_has_a_point_per_located_event():
     events = _events()
-    gj = events_to_geojson(events)
+    gj = feature_collection(event_record(e) for e in events)
     located = [e for e in events if e.location is not None]
     assert gj["type"] == "FeatureCollection"
     assert len(gj["features"]) == len(located) == 2
     f = gj["features"][0]
     assert f["geometry"]["type"] == "Point"
     assert f["geometry"]["coordinates"] == [25.35, 13.63]
-    assert "mentions" not in f["properties"] and f["properties"]["independent_sources"] == 2
+    assert f["properties"]["independent_sources"] == 2
+    assert "location" not in f["properties"] and f["properties"]["place_id"]
+    assert len(f["properties"]["mentions"]) == 2     # the evidence travels with the point
     json.dumps(gj)
 
 

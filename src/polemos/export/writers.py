@@ -63,18 +63,32 @@ def write_parquet(records: Iterable[dict[str, Any]], out: Any, kind: str) -> Non
     pq.write_table(table, out)
 
 
-@writer("geojson")
-def write_geojson(records: Iterable[dict[str, Any]], out: IO[str], kind: str) -> None:
+def feature_collection(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """GeoJSON FeatureCollection: one Point per record that has a place (an event's or a
+    mention's ``location``, or a place record itself); properties are the record without
+    its location, plus the place's name, id and country as flat fields for map tools."""
     features = []
     for rec in records:
         loc = rec.get("location") or (rec if "lat" in rec else None)
-        if not loc or loc.get("lat") is None:
+        if not loc:
             continue
-        props = {k: v for k, v in rec.items() if k not in ("location",)}
+        try:
+            lon, lat = float(loc["lon"]), float(loc["lat"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        props = {k: v for k, v in rec.items() if k != "location"}
+        if loc is not rec:
+            props.update(place=loc.get("name"), place_id=loc.get("place_id"),
+                         country=loc.get("country"))
         features.append({"type": "Feature", "id": rec.get("event_id") or rec.get("place_id"),
-                         "geometry": {"type": "Point", "coordinates": [loc["lon"], loc["lat"]]},
+                         "geometry": {"type": "Point", "coordinates": [lon, lat]},
                          "properties": props})
-    json.dump({"type": "FeatureCollection", "features": features}, out, ensure_ascii=False)
+    return {"type": "FeatureCollection", "features": features}
+
+
+@writer("geojson")
+def write_geojson(records: Iterable[dict[str, Any]], out: IO[str], kind: str) -> None:
+    json.dump(feature_collection(records), out, ensure_ascii=False)
     out.write("\n")
 
 

@@ -21,11 +21,11 @@ from .build import build_event
 from .cluster import Clusterer
 from .features import Feats, features, mention_id_of
 from .lexicon import content_words
-from .record import event_record, events_to_geojson
+from .record import event_record
 from .sources import SourceInfo, source_key
 from .timeline import render_timeline
 
-__all__ = ["SourceInfo", "fuse", "event_record", "events_to_geojson", "render_timeline"]
+__all__ = ["SourceInfo", "fuse", "event_record", "render_timeline"]
 
 PRECISION_ORDER = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4}
 

@@ -1,15 +1,9 @@
-"""Events as the contract's `events` export records, and as GeoJSON."""
+"""Events as the contract's `events` export records."""
 from __future__ import annotations
 
 from typing import Any
 
 from ..model import Event
-
-EVENT_FIELDS = ("event_id", "type", "mode", "summary", "date_start", "date_end", "date_precision",
-                "status", "actors", "location", "mentions", "doc_ids", "outlets",
-                "independent_sources", "conflicts")
-# Left out of GeoJSON properties: the evidence texts make a map layer heavy.
-HEAVY = ("mentions", "location")
 
 
 def mention_record(m: Any) -> dict[str, Any]:
@@ -36,25 +30,3 @@ def event_record(event: Event) -> dict[str, Any]:
                                                     for v in c.values]}
                       for c in event.conflicts],
     }
-
-
-def events_to_geojson(events: list[Event]) -> dict[str, Any]:
-    """FeatureCollection with one Point per located event; properties: the record minus
-    the mentions (the place is kept as ``place``/``country``)."""
-    features = []
-    for e in events:
-        loc = e.location
-        if loc is None or loc.lat is None or loc.lon is None:
-            continue
-        try:
-            lon, lat = float(loc.lon), float(loc.lat)
-        except (TypeError, ValueError):
-            continue
-        rec = event_record(e)
-        props = {k: v for k, v in rec.items() if k not in HEAVY}
-        props.update(place=loc.name, place_id=loc.place_id, country=loc.country,
-                     mention_count=len(e.mentions))
-        features.append({"type": "Feature", "id": e.event_id,
-                         "geometry": {"type": "Point", "coordinates": [lon, lat]},
-                         "properties": props})
-    return {"type": "FeatureCollection", "features": features}
