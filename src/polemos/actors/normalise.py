@@ -83,6 +83,9 @@ def _sector(words: list[str], skip: set[int]) -> Optional[str]:
         if i in used or i in skip:
             continue
         sec = table.words.get(w) or table.words.get(_singular(w))
+        if sec is None and "-" in w:          # "vice-president", "ex-minister"
+            last = w.rsplit("-", 1)[1]
+            sec = table.words.get(last) or table.words.get(_singular(last))
         if sec:
             found.append((i, sec))
     if not found:
@@ -117,6 +120,39 @@ def _country(words: list[str]) -> tuple[Optional[str], Optional[str], set[int], 
                 return a3, None, {i}, "demonym"
         i += 1
     return None, None, set(), None
+
+
+_GEO_NOUNS = frozenset("Ocean Sea Gulf Peninsula Subcontinent Riviera Alps Desert".split())
+
+
+def countries_in(text: str, capitals: bool = True) -> list[str]:
+    """Country codes named in a text (country names, seats of government, demonyms and,
+    unless ``capitals`` is false, capitals), in order, each once; organisations are left
+    out."""
+    idx, longest = _name_index()
+    words = _split(text[:4000])
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        hit = None
+        for n in range(min(longest, len(words) - i), 0, -1):
+            h = idx.get(tuple(words[i:i + n]))
+            if h and (h[2] in ("country", "seat") or h[2] == "capital" and capitals
+                      and words[i][:1].isupper()):
+                hit = (h[0], n)
+                break
+        if hit is None and words[i][:1].isupper() and not words[i].lower().endswith(
+                lexicon.sectors().not_country_suffixes) and not (
+                i + 1 < len(words) and words[i + 1] in _GEO_NOUNS):     # "Indian Ocean"
+            a3 = lexicon.demonym(words[i].split("-")[0] if "-" in words[i] else words[i])
+            hit = (a3, 1) if a3 else None
+        if hit:
+            if hit[0] not in out:
+                out.append(hit[0])
+            i += hit[1]
+        else:
+            i += 1
+    return out
 
 
 def normalise_actor(phrase: str) -> Optional[ActorInfo]:

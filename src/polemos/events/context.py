@@ -71,6 +71,11 @@ def usable_timex(t: Timex) -> bool:
     return t.kind == "date" and bool(t.date_start or t.date_end) and t.value not in _VAGUE
 
 
+def background_timex(t: Timex) -> bool:
+    """An open span up to now ("since 1994") or a decade: background, not a story date."""
+    return t.precision == "decade" or (t.note or "").startswith("since")
+
+
 def precision(t: Timex) -> str:
     p = t.precision or ""
     if p in _PRECISIONS:
@@ -104,6 +109,26 @@ class DatePick:
     precision: Optional[str]
     confidence: float
     how: str            # clause | reporting | sentence | context | published | none
+    timex: Optional[Timex] = None
+
+    def as_point(self) -> "DatePick":
+        """'since 1994, when a ceasefire ended the war': a single act dated by an open
+        span happened at its start (the year, month or day the span names)."""
+        t = self.timex
+        if t is None or not (t.note or "").startswith("since") or not t.date_start:
+            return self
+        v = (t.value or "")[:10]
+        if re.fullmatch(r"\d{4}", v):
+            end, prec = f"{v}-12-31", "year"
+        elif re.fullmatch(r"\d{4}-\d{2}", v):
+            y, m = int(v[:4]), int(v[5:7])
+            last = (dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)).isoformat()
+            end, prec = last, "month"
+        elif re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
+            end, prec = v, "day"
+        else:
+            return self
+        return DatePick(t.date_start, end, prec, self.confidence, self.how, t)
 
 
 def pick_date(doc: Any, sent_start: int, timexes: list[Timex], trig: set[int],
@@ -126,10 +151,10 @@ def pick_date(doc: Any, sent_start: int, timexes: list[Timex], trig: set[int],
             free.append(t)
     if best is not None:
         t = best[1]
-        return DatePick(t.date_start, t.date_end or t.date_start, precision(t), 0.9, "clause")
+        return DatePick(t.date_start, t.date_end or t.date_start, precision(t), 0.9, "clause", t)
     if free:
         t = free[0]
-        return DatePick(t.date_start, t.date_end or t.date_start, precision(t), 0.6, "sentence")
+        return DatePick(t.date_start, t.date_end or t.date_start, precision(t), 0.6, "sentence", t)
     if rep is not None:
         # "X said on Wednesday that ...": the event happened on or before that date
         return DatePick(rep.date_start, rep.date_end or rep.date_start, precision(rep), 0.45,

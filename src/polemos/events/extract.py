@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterator, Optional
 
+from ..actors.normalise import countries_in
 from ..model import ActorRef, EventMention, PlaceMention, Timex
 from . import context as ctxmod
 from .lexicon import Lexicon, lexicon
@@ -27,6 +28,7 @@ PIPE_BATCH = 64
 RECENT_ACTORS = 12          # antecedent window for object pronouns
 _FUTURE_COOP = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 _COERCIVE = {"PROTEST", "COERCE", "SANCTION", "ASSAULT"}
+_YIELDING = {"AGREE", "SUPPORT", "CONCEDE"}     # "said Y should accept": demanded of Y
 _REFUSABLE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 _THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "PROTEST": "restrict",
                  "SANCTION": "relations"}
@@ -166,6 +168,50 @@ def _merge_into(out: list[EventMention], m: EventMention) -> bool:
     return False
 
 
+_STOP_GOVS = frozenset({"end", "stop", "halt", "prevent", "avoid", "resolve", "settle", "cease",
+                        "avert", "defuse"})
+
+
+def _stopped(tok: Any) -> bool:
+    """A noun trigger that is the object of ending or preventing ("to end the war", "an
+    end to the fighting")."""
+    h = tok.head
+    if tok.dep_ == "pobj" and h.lower_ in ("to", "of") and h.head != h:
+        h = h.head
+    return h != tok and _lemma(h) in _STOP_GOVS
+
+
+_BILATERAL = {"CONSULT", "COOPERATE", "AID", "SUPPORT", "SANCTION"}
+
+
+def _fill_countries(actors: list[ActorRef], countries: list[str], bilateral: bool) -> None:
+    """An actor named by role or title alone ("the opposition", "President Smith") in a
+    sentence that names a single country is taken to be of that country; in an act
+    between states (a meeting, aid) not when that is the other side's country."""
+    if len(countries) != 1:
+        return
+    for a in actors:
+        if a.country is None and a.sector:
+            other = {x.country for x in actors if x.role != a.role}
+            if not (bilateral and countries[0] in other):
+                a.country = countries[0]
+
+
+def _under_timex(doc: Any, tok: Any, s: int, e: int) -> bool:
+    """The trigger sits in a clause hanging on the date itself ("since May, when ...")."""
+    span = doc.char_span(max(0, s), min(len(doc.text), e), alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    return tok.i not in range(span.start, span.end) and any(a == root for a in tok.ancestors)
+
+
+def _self_subject(v: Any) -> bool:
+    """The clause's subject is a pronoun ("said it should accept"): the speaker's own
+    stance, not a demand of another."""
+    return any(k.dep_ in ("nsubj", "nsubjpass") and k.pos_ == "PRON" for k in v.children)
+
+
 def _antecedent(ctx: DocContext, pos: int, actors: list[ActorRef]) -> Optional[ActorRef]:
     """An object pronoun ("attacked them", "its positions") refers to the last actor with
     a code mentioned before it that is not this event's own source."""
@@ -245,7 +291,9 @@ def sentence_mentions(doc: Any, sent: Sentence, ctx: DocContext, backend: Any,
     for t in ctx.timexes:
         if t.end <= sent.start and ctxmod.usable_timex(t) and body.count("\n\n", t.end, sent.start) == 0 \
                 and sent.start - t.end < 1200:
-            context_timex = t
+            # a background span ("since 1994", "in the 1990s") dates its own sentence
+            # only, not the story that follows
+            context_timex = None if ctxmod.background_timex(t) else t
     blocked = [(t.start, t.end, False) for t in ctx.timexes if sent.start <= t.start < sent.end]
     blocked += [(p.start, p.end, True) for p in in_sent_places]
     all_roles: dict[int, list[Role]] = {
@@ -256,8 +304,12 @@ def sentence_mentions(doc: Any, sent: Sentence, ctx: DocContext, backend: Any,
         if rep is not None:
             excluded.append((rep[1].left_edge.idx + off, rep[1].idx + len(rep[1]) + off))
     govs = {c.gov.i for c in cands} | {c.tok.i for c in cands}
+    # "the deal that ... lost in a 1990s war": a fighting noun absorbed into another act
+    # keeps its own date
+    govs |= {e.tok.i for c in cands for e in c.embedded if e.type == "ASSAULT" != c.type}
     out: list[EventMention] = []
     headline = is_headline(doc)
+    sent_countries: Optional[list[str]] = None
     for c in cands:
         roles = all_roles[id(c)]
         rep = reps[id(c)]
@@ -290,10 +342,15 @@ def sentence_mentions(doc: Any, sent: Sentence, ctx: DocContext, backend: Any,
                                            sector=a.sector, start=r.start + off, end=r.end + off))
                 continue
             actors.append(_actor_ref(r, off))
+        if any(a.country is None and a.sector for a in actors):
+            if sent_countries is None:
+                sent_countries = countries_in(s_text)
+            _fill_countries(actors, sent_countries, c.type in _BILATERAL)
         st = status(c, lx, doc.text)
         typ, mode = c.type, c.mode
         aux = {k.lower_ for k in c.gov.children if k.dep_ in ("aux", "auxpass")}
-        if rep is not None and (c.must_req or aux & {"must", "should"} and typ not in VERBAL_TYPES):
+        if rep is not None and (c.must_req or aux & {"must", "should"} and (
+                typ not in VERBAL_TYPES or typ in _YIELDING and not _self_subject(c.gov))):
             # "X said Y must withdraw": X demands of Y
             typ, mode, st = "REQUEST", mode if c.must_req else _REQ_MODE.get(typ, "change"), "occurred"
             actors = _demand_roles(actors, rep_info, rep[1], off)
@@ -306,12 +363,14 @@ def sentence_mentions(doc: Any, sent: Sentence, ctx: DocContext, backend: Any,
         elif st == "planned" and typ == "ASSAULT" and preparing(c, lx):
             # "the army prepared to resume shelling": PLOVER MOBILIZE (force posture)
             typ, mode = "MOBILIZE", "troops"
-        elif st == "planned" and typ in _FUTURE_COOP | {"RETREAT"}:
+        elif st == "planned" and typ in _FUTURE_COOP | {"RETREAT", "CONCEDE"}:
             # PLOVER: future cooperation is AGREE; the GSR codes announced future
             # retreats ("will release", "will evacuate") as AGREE too
             typ, mode = "AGREE", None
-        elif st in ("planned", "hypothetical") and typ in _COERCIVE and rep is not None:
-            typ, mode = "THREATEN", _THREAT_MODES.get(typ)  # "said they would blockade"
+        elif (st == "planned" or st == "hypothetical" and rep is not None) and typ in _COERCIVE:
+            # "said they would blockade", "will impose sanctions": announced coercion is a
+            # threat (CAMEO 13)
+            typ, mode = "THREATEN", _THREAT_MODES.get(typ)
         tstart = doc[c.start].idx + off
         tend = doc[c.end - 1].idx + len(doc[c.end - 1]) + off
         if c.gov != c.tok and c.gov.i < c.start:
@@ -340,6 +399,8 @@ def sentence_mentions(doc: Any, sent: Sentence, ctx: DocContext, backend: Any,
         others = govs - trig
         dp = ctxmod.pick_date(doc, off, in_sent_timex, trig, others,
                               rep[0].i if rep is not None else None, context_timex, ctx.published)
+        if dp.timex is not None and _under_timex(doc, c.gov, dp.timex.start - off, dp.timex.end - off):
+            dp = dp.as_point()      # "since 1994, when a ceasefire ended the war"
         place, pconf = ctxmod.pick_place(doc, off, in_sent_places, trig, others,
                                          rep[0].i if rep is not None else None, excluded, ctx.focus)
         depth = _depth(c.gov)
@@ -356,6 +417,8 @@ def sentence_mentions(doc: Any, sent: Sentence, ctx: DocContext, backend: Any,
             conf *= 0.7
         elif headline:
             conf *= 0.7
+        if c.gov is c.tok and _stopped(c.tok):
+            conf *= 0.6          # "efforts to end the war": the war is no new event here
         m = EventMention(
             doc_id=ctx.doc_id, type=typ, trigger=body[tstart:tend], start=sent.start,
             end=sent.end, sentence=s_text, trigger_start=tstart, trigger_end=tend, mode=mode,

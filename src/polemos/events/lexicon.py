@@ -26,6 +26,11 @@ IRREGULAR = {
     "tell": ["told"], "say": ["said"], "freeze": ["froze", "frozen"], "forbid": ["forbade"],
     "lay": ["laid"], "flee": ["fled"], "undertake": ["undertook", "undertaken"],
     "overwhelm": ["overwhelmed"], "step": ["stepped"], "ban": ["banned"], "jail": ["jailed"],
+    "fly": ["flew", "flown"], "swear": ["swore", "sworn"], "slay": ["slew", "slain"],
+    "sit": ["sat"], "set": ["set"], "lend": ["lent"], "arise": ["arose"],
+    "sink": ["sank", "sunk"], "lead": ["led"], "bring": ["brought"], "rise": ["rose", "risen"],
+    "throw": ["threw", "thrown"], "build": ["built"], "stand": ["stood"], "forgive": ["forgave", "forgiven"],
+    "speak": ["spoke", "spoken"], "uphold": ["upheld"],
 }
 
 
@@ -61,12 +66,15 @@ class Lexicon:
     not_actor_objects: frozenset[str]
     place_nouns: frozenset[str]
     forms: frozenset[str] = field(default=frozenset())
+    # surface form -> words one of which must also occur (constrained verbs only)
+    needs: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _entry(v: Any) -> Entry:
     if isinstance(v, list):
         return Entry(type=v[0], mode=v[1])
     alts = tuple({**a, "mods": frozenset(a.get("mods", ())), "obj": frozenset(a.get("obj", ())),
+                  "gov": frozenset(a.get("gov", ())), "obj2": frozenset(a.get("obj2", ())),
                   "subj_sector": frozenset(a.get("subj_sector", ())),
                   "prt": frozenset(a["prt"].split("|")) if a.get("prt") else frozenset()}
                  for a in v.get("alts", ()))
@@ -97,12 +105,24 @@ def lexicon() -> Lexicon:
     nouns = {k: _entry(v) for k, v in d["nouns"].items()}
     multi = {tuple(k.split()): _entry(v) for k, v in d["multiword"].items()}
     forms: set[str] = set()
-    for k in verbs:
-        forms |= inflections(k, True)
+    needs: dict[str, Optional[frozenset[str]]] = {}
+    for k, e in verbs.items():
+        cue = _cue_words(e)
+        for f in inflections(k, True):
+            forms.add(f)
+            # a form is free when any entry it may come from needs no particular object
+            needs[f] = None if cue is None or (f in needs and needs[f] is None) \
+                else (needs.get(f) or frozenset()) | cue
     for k in nouns:
-        forms |= inflections(k, False)
+        for f in inflections(k, False):
+            forms.add(f)
+            needs[f] = None
     for k in multi:
-        forms |= inflections(k[-1], True) | inflections(k[0], True)
+        # the multiword's least common word: "on strike" is cued by "strike", not "on"
+        key = max((w for w in k if w not in _FUNCTION_WORDS), key=len, default=k[-1])
+        for f in inflections(key, True):
+            forms.add(f)
+            needs[f] = None
     forms |= {"ceasefire", "cease-fire"}
     return Lexicon(
         verbs=verbs, nouns=nouns, multiword=multi,
@@ -115,7 +135,31 @@ def lexicon() -> Lexicon:
         negators=frozenset(d["negators"]), hyp_marks=frozenset(d["hypothetical_marks"]),
         hyp_aux=frozenset(d["hypothetical_aux"]), planned_aux=frozenset(d["planned_aux"]),
         not_actor_objects=frozenset(d["event_objects_not_actors"]),
-        place_nouns=frozenset(d["place_nouns"]), forms=frozenset(forms))
+        place_nouns=frozenset(d["place_nouns"]), forms=frozenset(forms),
+        needs={f: n for f, n in needs.items() if n is not None})
+
+
+_FUNCTION_WORDS = frozenset("on at with into down up of to the upon out off in for by from a an "
+                            "state house".split())
+_IRREGULAR_PLURAL = {"man": "men", "woman": "women", "child": "children", "person": "people",
+                     "policeman": "policemen", "serviceman": "servicemen"}
+
+
+def _cue_words(e: Entry) -> Optional[frozenset[str]]:
+    """Words one of which a sentence must contain for a verb with object or particle
+    constraints to be a trigger there ("lift" needs "curfew", "sanctions", ...); None
+    when the verb can be a trigger on its own."""
+    if e.weak or not (e.obj or e.prt):
+        return None
+    words: set[str] = set()
+    for group in [e.obj, e.prt] + [a["obj"] | a["prt"] for a in e.alts]:
+        for w in group:
+            words |= inflections(w, True) | {w + "s"}
+            if w in _IRREGULAR_PLURAL:
+                words.add(_IRREGULAR_PLURAL[w])
+    if not e.obj:           # particle only: "pull out", "call for"
+        words = set().union(*(inflections(w, True) for w in e.prt)) | words
+    return frozenset(words)
 
 
 def validate() -> list[str]:

@@ -12,10 +12,13 @@ from .triggers import Candidate, _lemma
 
 _GENERIC_HEADS = frozenset("unit member representative people population delegation part group "
                            "side resident force troop official leader head branch wing hundred thousand dozen "
-                           "hundreds thousands dozens scores".split())
+                           "hundreds thousands dozens scores score faction team "
+                           "contingent battalion".split())
 _OBJ_CONTROL = frozenset("urge ask order call force allow persuade tell invite press encourage "
                          "request help permit compel instruct".split())
 _TARGET_PREPS = {"against", "on", "upon", "at", "toward", "towards"}
+_DOC_NOUNS = frozenset("declaration statement letter resolution report communique communiqué message "
+                       "decree note appeal petition memorandum proposal plan motion ultimatum".split())
 _WITH_TYPES = {"CONSULT", "COOPERATE", "AGREE", "ASSAULT", "SUPPORT"}
 _TO_TYPES = {"AID", "REQUEST", "CONCEDE", "RETREAT", "SANCTION", "CONSULT", "THREATEN", "SUPPORT",
              "COOPERATE"}
@@ -26,6 +29,11 @@ _TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunda
                         "tomorrow tonight january february march april may june july august "
                         "september october november december week month year weekend day night "
                         "morning evening afternoon".split())
+_THEME_TYPES = {"RETREAT", "MOBILIZE"}
+_FORCES = frozenset("troop soldier force unit army reservist police policeman battalion brigade "
+                    "division contingent warship tank peacekeeper marine fighter personnel".split())
+_JOINING = frozenset("converge gather join participate take go march assemble rally come turn "
+                     "engage call head travel".split())
 _OF_NOUN_TYPES = {"ASSAULT", "COERCE", "SANCTION", "SUPPORT", "ACCUSE"}
 _PRONOUNS = frozenset("it they he she we its their his her them him".split())
 _REL = frozenset("which who that whom".split())
@@ -48,30 +56,72 @@ class Role:
 def phrase_span(tok: Any) -> tuple[int, int]:
     """Token index span [start, end) of the actor phrase headed by ``tok``."""
     start = tok.left_edge.i
-    # a left edge reaching into quotes or punctuation is trimmed
-    while start < tok.i and not tok.doc[start].is_alpha:
+    # a left edge reaching into quotes or punctuation is trimmed ("U.N." is kept)
+    while start < tok.i and (tok.doc[start].is_punct or tok.doc[start].is_space
+                             or not any(ch.isalnum() for ch in tok.doc[start].text)):
         start += 1
     end = tok.i + 1
-    if _lemma(tok) in _GENERIC_HEADS:
-        for ch in tok.children:
-            if ch.dep_ == "prep" and ch.lower_ == "of" and ch.i > tok.i:
-                end = ch.right_edge.i + 1
+    generic = _lemma(tok) in _GENERIC_HEADS
+    for ch in tok.children:
+        if ch.dep_ == "prep" and ch.lower_ == "of" and ch.i > tok.i and (generic or (
+                tok.pos_ == "PROPN" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in ch.children))):
+            # "scores of refugees"; a name going on with "of": "Republic of Korea"
+            end = ch.right_edge.i + 1
+            cut = next((t.i for t in tok.doc[ch.i:end] if t.text in (",", ";", "(", "—")), None)
+            end = cut if cut is not None else end
     return start, end
+
+
+def rel_antecedent(rel: Any, clause: Any) -> Any:
+    """The noun a relative clause is about. The parser hangs the clause on the first of
+    coordinated nouns ("Azerbaijan and Armenia, which supplies ..."); a singular verb
+    agrees with the nearest one, the conjunct just before the clause."""
+    head = clause.head
+    conj = [c for c in [head, *head.conjuncts] if c.i < clause.i and (rel is None or c.i < rel.i)]
+    if len(conj) < 2:
+        return head
+    aux = {k.lower_ for k in clause.children if k.dep_ in ("aux", "auxpass")}
+    plural = clause.tag_ == "VBP" or bool(aux & {"are", "were", "have", "do"})
+    return head if plural else max(conj, key=lambda c: c.i)
+
+
+def _located_info(tok: Any, info: Optional[ActorInfo], lx: Lexicon) -> Optional[ActorInfo]:
+    """'security forces in Guinea', 'doctors from Cuba', 'the army of Chad': a country
+    given by a prepositional phrase after the head."""
+    if info is None and _lemma(tok) in lx.nouns:
+        return info                      # "an agreement in Tehran" is no actor
+    for ch in tok.children:
+        if ch.dep_ != "prep" or ch.lower_ not in ("in", "of", "from") or ch.i < tok.i:
+            continue
+        for g in ch.children:
+            if g.dep_ != "pobj":
+                continue
+            sub = normalise_actor(tok.doc[g.left_edge.i:g.i + 1].text)
+            if sub is not None and sub.country is not None:
+                name = info.name if info else tok.text
+                return ActorInfo(name=name, country=sub.country, sector=info.sector if info else None)
+    return info
 
 
 def make_role(tok: Any, role: str, lx: Lexicon) -> Optional[Role]:
     if tok.lower_ in _REL and tok.head != tok:
         # "the forces, which attacked": the relative clause's head noun
-        tok = tok.head.head if tok.head.dep_ == "relcl" else tok
+        tok = rel_antecedent(tok, tok.head) if tok.head.dep_ == "relcl" else tok
     if tok.pos_ == "PRON" or tok.lower_ in _PRONOUNS:
         return Role(tok, role, tok.text, tok.idx, tok.idx + len(tok), None, pronoun=True)
-    if _lemma(tok) in lx.not_actor_objects or _lemma(tok) in lx.place_nouns \
+    # a proper name keeps its form: "the United States" is no place noun "state"
+    lem = tok.lower_ if tok.pos_ == "PROPN" else _lemma(tok)
+    if lem in lx.not_actor_objects or lem in lx.place_nouns \
             or tok.dep_ == "npadvmod" or tok.like_num or tok.lower_ in _TIME_WORDS:
         return None
     s, e = phrase_span(tok)
     span = tok.doc[s:e]
     text = span.text
+    if not any(ch.isalpha() for ch in text):
+        return None
     info = normalise_actor(text)
+    if info is None or info.country is None:
+        info = _located_info(tok, info, lx)
     if info is None and tok.pos_ != "PROPN":
         return None
     return Role(tok, role, text, span.start_char, span.end_char, info)
@@ -96,6 +146,9 @@ def _inherited_subject(v: Any, depth: int = 0) -> list[Any]:
     if depth > 3 or v.head == v:
         return []
     h = v.head
+    if v.dep_ == "xcomp" and h.pos_ == "ADJ" and h.dep_ in ("acomp", "amod", "xcomp") and h.head != h:
+        h = h.head              # "says it is willing to withdraw": the subject of "is"
+        return _subjects(h) or _inherited_subject(h, depth + 1)
     if v.dep_ == "xcomp":
         if _lemma(h) in _OBJ_CONTROL:
             objs = [c for c in h.children if c.dep_ in ("dobj", "obj")]
@@ -105,7 +158,10 @@ def _inherited_subject(v: Any, depth: int = 0) -> list[Any]:
     if v.dep_ in ("conj", "advcl"):
         return _subjects(h) or _inherited_subject(h, depth + 1)
     if v.dep_ in ("relcl",) or (v.dep_ == "acl" and v.tag_ == "VBG"):
-        return [h]
+        if v.dep_ == "acl" and _lemma(h) in _DOC_NOUNS and h.dep_ in ("dobj", "obj") and h.head != h:
+            # "issued a declaration demanding ...": whoever issued it
+            return _subjects(h.head) or _inherited_subject(h.head, depth + 1)
+        return [rel_antecedent(None, v)]
     return []
 
 
@@ -150,13 +206,26 @@ def find_roles(c: Candidate, lx: Lexicon) -> list[Role]:
             src += _agent(n) + _prep_objects(n, {"by", "between", "among"})
             if not src and n.dep_ in ("nsubj",):
                 src = _prep_objects(n.head, {"between"})
+            if not src and n.dep_ == "pobj" and n.head.lower_ in ("for", "in", "into", "to") \
+                    and n.head.head.pos_ == "VERB" and _lemma(n.head.head) in _JOINING:
+                # "converged for a rally", "took part in the strike": those who joined it
+                src = _subjects(n.head.head) or _inherited_subject(n.head.head)
         tgt += _prep_objects(n, _TARGET_PREPS)
+        if c.type in _TO_TYPES:
+            tgt += _prep_objects(n, {"to"})
         if c.type in _OF_NOUN_TYPES:
             tgt += _prep_objects(n, {"of"})
         if c.type in _WITH_TYPES:
             tgt += _prep_objects(n, {"with"})
     if c.type in _FROM_TYPES:
         tgt += _prep_objects(v, {"from"}) + (_prep_objects(n, {"from"}) if n != v else [])
+        # "pulled its troops out of Lebanon"
+        tgt += [g for o in v.children if o.lower_ == "out" for p in o.children
+                if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    tgt = [t for t in tgt if t.lower_ not in _TIME_WORDS]
+    if c.type in _THEME_TYPES:
+        # "withdrew its troops", "deployed soldiers": the forces moved are no target
+        tgt = [t for t in tgt if not (t.dep_ in ("dobj", "obj") and _lemma(t) in _FORCES)]
     if c.type in _CLAUSE_TARGET_TYPES and not [t for t in tgt if t.pos_ in ("PROPN", "NOUN", "PRON")]:
         tgt += [s for k in v.children if k.dep_ == "ccomp" for s in _subjects(k)]
     tgt = [_owner(t, lx) for t in tgt]
@@ -181,7 +250,8 @@ def _owner(t: Any, lx: Lexicon) -> Any:
             if ch.dep_ == "poss":
                 return ch
         for ch in t.children:
-            if ch.dep_ == "prep" and ch.lower_ == "of":
+            # "the positions of the rebels", "a camp for refugees", "its border with Iran"
+            if ch.dep_ == "prep" and ch.lower_ in ("of", "for", "with"):
                 g = next((x for x in ch.children if x.dep_ == "pobj"), None)
                 if g is not None and _lemma(g) not in lx.place_nouns:
                     return g
@@ -194,6 +264,8 @@ def _country_of(text: str) -> bool:
 
 
 def subject_sector(tok: Any, lx: Lexicon) -> Optional[str]:
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "obj", "attr") and tok.head != tok:
+        tok = tok.head              # "workers began a strike": the light verb's subject
     subs = _subjects(tok) or _agent(tok) or _inherited_subject(tok)
     for s in subs:
         r = make_role(s, "source", lx)

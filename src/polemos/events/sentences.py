@@ -92,6 +92,9 @@ def may_hold_event(s: str) -> bool:
     """Prefilter: does the sentence contain any surface form of a trigger?"""
     if len(s) < 12:
         return False
-    forms = lexicon().forms
+    lx = lexicon()
+    forms, needs = lx.forms, lx.needs
     words = _WORD.findall(s.lower())
-    return any(w in forms for w in words) and looks_english(s)
+    seen = set(words)
+    return any(w in forms and (w not in needs or not needs[w].isdisjoint(seen)) for w in words) \
+        and looks_english(s)

@@ -49,6 +49,9 @@ def objects(tok: Any) -> set[str]:
     """Lemmas of a trigger's objects and complements (direct, passive subject, PP objects,
     'of'-complements of nouns, conjuncts of those)."""
     out: set[str] = set()
+    if tok.dep_ == "relcl" and any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ in ("which", "that")
+                                   for c in tok.children):
+        out.add(_lemma(tok.head))     # "the weapons, which Russia supplied": the antecedent
     for ch in tok.children:
         if ch.dep_ in _OBJ_DEPS:
             out.add(_lemma(ch))
@@ -62,14 +65,20 @@ def objects(tok: Any) -> set[str]:
                             out.add(_lemma(g))
                             # "suspended part of a military aid program": the compound too
                             out.update(_lemma(x) for x in g.children if x.dep_ == "compound")
-        elif ch.dep_ == "advcl" and any(k.dep_ == "aux" and k.lower_ == "to" for k in ch.children):
+        if ch.dep_ in ("ccomp", "xcomp"):
+            # "allowed inspectors to return": the subject of the complement clause
+            out.update(_lemma(k) for k in ch.children if k.dep_ == "nsubj")
+        if ch.dep_ == "advcl" and any(k.dep_ == "aux" and k.lower_ == "to" for k in ch.children):
             # "vowed to fight": the small parser often attaches the infinitive as advcl
             out.add(_lemma(ch))
-        elif ch.dep_ in ("prep", "agent", "prt"):
+        elif ch.dep_ in ("prep", "agent", "prt", "advmod"):
             for g in ch.children:
                 if g.dep_ in ("pobj", "pcomp"):
                     out.add(_lemma(g))
                     out.update(_lemma(c) for c in g.conjuncts)
+                elif g.dep_ == "prep":
+                    # "pulled out of the talks": the object of a particle's preposition
+                    out.update(_lemma(x) for x in g.children if x.dep_ == "pobj")
     return out
 
 
@@ -93,15 +102,28 @@ def _alt(entry: Entry, tok: Any, subj_sector: Callable[[Any], Optional[str]]
             continue
         if a["obj"] and not (a["obj"] & objects(tok)):
             continue
+        if a["obj2"] and not (a["obj2"] & objects(tok)):
+            continue
         if a["prt"] and not (a["prt"] & _particles(tok)):
             continue
         if a["subj_sector"] and subj_sector(tok) not in a["subj_sector"]:
+            continue
+        if a["gov"] and (tok.head == tok or _lemma(tok.head) not in a["gov"]):
             continue
         return a["type"], a.get("mode")
     return entry.type, entry.mode
 
 
 def _weak_ok(tok: Any, lx: Lexicon) -> bool:
+    if tok.pos_ in VERBAL_POS:
+        # "pressed Belgrade to cooperate", "pressed for talks": a complement makes the act;
+        # "a rocket hit the school", "hit a landmine": a weapon as subject or object
+        if any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "for"
+               for c in tok.children):
+            return True
+        if any(c.dep_ in ("nsubj", "dobj", "nsubjpass", "obj") and _lemma(c) in lx.mode_cues
+               for c in tok.children):
+            return True
     left = _left_text(tok)
     if any(f" {m} " in left or f" {m.replace('-', ' - ')} " in left for m in lx.weak_mods):
         return True
@@ -131,7 +153,8 @@ def find_candidates(doc: Any, lx: Lexicon, subj_sector: Callable[[Any], Optional
         hit = _multiword(doc, tok, lem, lx)
         if hit:
             head, end, entry = hit
-            cands.append(Candidate(head, head, entry.type, entry.mode, entry, tok.i, end))
+            typ, mode = _alt(entry, head, subj_sector)
+            cands.append(Candidate(head, head, typ, mode, entry, tok.i, end))
             taken.update(range(tok.i, end))
             continue
         entry = None
@@ -146,13 +169,16 @@ def find_candidates(doc: Any, lx: Lexicon, subj_sector: Callable[[Any], Optional
             entry = lx.nouns.get(lem)
             if entry is None and tok.is_title and tok.pos_ == "PROPN":
                 entry = lx.verbs.get(lem)       # headline verbs tagged PROPN
-        if entry is None:
+        if entry is None and lem in _WANT and tok.pos_ in VERBAL_POS and _wants_of_other(tok):
+            entry = _WANT_ENTRY
+        if entry is None or _not_eventive(tok):
             continue
         if entry.prt and not (entry.prt & _particles(tok)):
             continue
         objs = objects(tok)
         if entry.obj and not (entry.obj & objs):
-            if not any(a["obj"] & objs for a in entry.alts if a["obj"]):
+            if not any(a["obj"] & objs for a in entry.alts if a["obj"]) and \
+                    not any(a["prt"] & _particles(tok) for a in entry.alts if a["prt"]):
                 continue
         if entry.obj_not and entry.obj_not & objs:
             continue
@@ -161,12 +187,63 @@ def find_candidates(doc: Any, lx: Lexicon, subj_sector: Callable[[Any], Optional
         if entry.subj_sector and subj_sector(tok) not in entry.subj_sector:
             continue
         typ, mode = _alt(entry, tok, subj_sector)
+        if typ == "AGREE" and lem in _PROPOSE and _wants_of_other(tok, finite=True):
+            typ, mode = "REQUEST", "change"     # "proposed that both sides withdraw"
         cands.append(Candidate(tok, tok, typ, mode, entry, tok.i, span_end))
     _attach_light_verbs(cands, lx)
     _absorb(cands, lx)
     cands = [c for c in cands if c.absorbed_by is None]
     cands.extend(must_candidates(doc, lx, cands))
     return cands
+
+
+# Heads that carry the event of a compound trigger ("rescue operation", "aid convoy");
+# under any other head the trigger noun only classifies a person or thing ("aid
+# workers", "war crimes", "protest leaders", "arrest warrant").
+_CARRIERS = frozenset("operation effort mission campaign programme program package convoy shipment "
+                      "delivery flight drive plan process agreement deal accord talk negotiation "
+                      "attack assault strike raid offensive march".split())
+
+
+def _not_eventive(tok: Any) -> bool:
+    """A trigger word that names no event here: an adjectival participle ("the besieged
+    town", "the occupied territories") or a noun modifying a non-event noun."""
+    if tok.pos_ in VERBAL_POS and tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBG", "JJ") \
+            and tok.head.i > tok.i:
+        return True
+    if tok.pos_ in VERBAL_POS and tok.dep_ in ("pobj", "nsubj", "dobj", "nsubjpass") \
+            and any(k.dep_ == "det" and k.lower_ == "the" for k in tok.children) \
+            and not any(k.dep_ in ("dobj", "nsubj", "aux", "auxpass") for k in tok.children):
+        return True                  # "the wounded", "the injured": people, not an act
+    if tok.pos_ in NOUN_POS and tok.dep_ == "compound" and tok.head.i > tok.i:
+        return _lemma(tok.head) not in _CARRIERS
+    return False
+
+
+_WANT = frozenset({"want", "wish"})
+_WANT_ENTRY = Entry(type="REQUEST", mode="change")
+
+
+_PROPOSE = frozenset({"propose", "suggest"})
+
+
+def _wants_of_other(tok: Any, finite: bool = False) -> bool:
+    """'wants the government to accept mediation', 'proposed that both sides withdraw'
+    (``finite``): a wish about another actor's act is a demand of it (PLOVER REQUEST);
+    'wants to join' is the subject's own intent."""
+    for v in tok.children:
+        if v.dep_ not in ("ccomp", "xcomp") or not any(k.dep_ == "nsubj" and k.pos_ != "PRON"
+                                                        or k.dep_ == "nsubj" and not finite
+                                                        for k in v.children):
+            continue
+        if finite:
+            if any(k.dep_ == "mark" and k.lower_ == "that" for k in v.children) and \
+                    not any(k.dep_ == "aux" and k.lower_ in ("will", "would", "had", "has", "have")
+                            for k in v.children):
+                return True
+        elif any(k.dep_ == "aux" and k.lower_ == "to" for k in v.children):
+            return True
+    return False
 
 
 _MUST = frozenset({"must", "should", "ought"})
@@ -205,6 +282,10 @@ def _multiword(doc: Any, tok: Any, lem: str, lx: Lexicon
     return None
 
 
+# "ordered the expulsion of ...", "ordered the arrest of ...": the act ordered is the event
+_DIRECTIVE = frozenset({"order", "decree", "authorize", "authorise"})
+
+
 def _attach_light_verbs(cands: list[Candidate], lx: Lexicon) -> None:
     """'launched a military operation': the noun is the trigger, the verb its governor."""
     by_tok = {c.tok.i: c for c in cands}
@@ -220,7 +301,10 @@ def _attach_light_verbs(cands: list[Candidate], lx: Lexicon) -> None:
         vc = by_tok.get(head.i)
         if vc is None:
             continue
-        if vc.type == c.type or not (vc.type in lx.absorbing or _lemma(head) in ("sign", "ratify")):
+        if c.type == "AID" and _lemma(head) == "announce":
+            c.type, c.mode = "AGREE", None      # "announced a $100 million aid package"
+        if vc.type == c.type or _lemma(head) in _DIRECTIVE or \
+                not (vc.type in lx.absorbing or _lemma(head) in ("sign", "ratify")):
             vc.absorbed_by = c
             c.mode = c.mode or vc.mode
         else:
@@ -228,6 +312,9 @@ def _attach_light_verbs(cands: list[Candidate], lx: Lexicon) -> None:
             vc.embedded.append(c)
 
 
+_VOWS = frozenset({"vow", "swear", "pledge", "promise"})
+_STOPPING = frozenset({"stop", "end", "halt", "cease", "suspend", "abandon", "renounce", "refrain",
+                       "avoid", "prevent", "limit", "reduce", "lift", "ease"})
 _CUT_OFF = frozenset({"AID", "COOPERATE", "CONSULT", "SUPPORT", "AGREE"})
 _SAYING = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 _REQ_MODE = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet",
@@ -242,9 +329,11 @@ def _absorb(cands: list[Candidate], lx: Lexicon) -> None:
         if c.absorbed_by is not None:
             continue
         node, hops = c.gov, 0
+        path: list[str] = []
         while node.head != node and hops < 4 and node.dep_ in _UP_DEPS:
             node, hops = node.head, hops + 1
             a = by_tok.get(node.i)
+            path.append(_lemma(node))
             if a is None or a is c or a.absorbed_by is not None:
                 continue
             if c.type in _SAYING and a.type != c.type and c.gov.dep_ == "acl" and hops == 1 \
@@ -259,7 +348,13 @@ def _absorb(cands: list[Candidate], lx: Lexicon) -> None:
             elif a.type in lx.absorbing:
                 c.absorbed_by = a
                 a.embedded.append(c)
-                if a.mode is None and a.type in ("REQUEST", "REJECT"):
+                if a.type == "AGREE" and (c.type in _THREAT_MODE or c.type == "COERCE") \
+                        and _lemma(a.tok) in _VOWS and not set(path) & _STOPPING:
+                    # "vowed to continue their attacks", "swore to crush the revolt": a
+                    # promise of force is a threat (CAMEO 138)
+                    a.type = "THREATEN"
+                    a.mode = _THREAT_MODE.get(c.type, "restrict")
+                elif a.mode is None and a.type in ("REQUEST", "REJECT"):
                     a.mode = _REQ_MODE.get(c.type, "change")
                 elif a.mode is None and a.type == "THREATEN":
                     a.mode = _THREAT_MODE.get(c.type) or (
