@@ -5,8 +5,10 @@ model are loaded once per process and reused.
 """
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import logging
+from collections import OrderedDict
 from typing import Optional
 
 from .model import Document
@@ -58,8 +60,44 @@ def annotate_events(docs: list[Document], backend: Optional[str] = None) -> None
         d.mentions = mentions
 
 
+# The same text (same doc_id, i.e. the same normalised body) with the same metadata is
+# annotated once per process: wire copies and re-posted articles are common, and the
+# stages are pure functions of these fields.
+_MEMO: "OrderedDict[tuple, tuple]" = OrderedDict()
+MEMO_SIZE = 256
+_OUT_FIELDS = ("timexes", "places", "mentions", "published", "published_source",
+               "published_confidence")
+
+
+def _memo_key(doc: Document, backend: Optional[str]) -> tuple:
+    return (doc.doc_id, doc.published, doc.dateline, doc.outlet, doc.language, backend)
+
+
+def _copy_into(doc: Document, values: tuple) -> None:
+    for name, value in zip(_OUT_FIELDS, values):
+        setattr(doc, name, copy.deepcopy(value))
+
+
 def annotate(docs: list[Document], backend: Optional[str] = None) -> None:
+    todo: dict[tuple, Document] = {}
+    repeats: list[tuple[Document, tuple]] = []
     for doc in docs:
+        key = _memo_key(doc, backend)
+        if key in _MEMO:
+            _MEMO.move_to_end(key)
+            _copy_into(doc, _MEMO[key])
+        elif key in todo:
+            repeats.append((doc, key))
+        else:
+            todo[key] = doc
+    for doc in todo.values():
         annotate_time(doc)
         annotate_places(doc)
-    annotate_events(docs, backend)
+    annotate_events(list(todo.values()), backend)
+    for key, doc in todo.items():
+        _MEMO[key] = tuple(copy.deepcopy(getattr(doc, name)) for name in _OUT_FIELDS)
+        if len(_MEMO) > MEMO_SIZE:
+            _MEMO.popitem(last=False)
+    for doc, key in repeats:
+        _copy_into(doc, _MEMO[key] if key in _MEMO else tuple(
+            getattr(todo[key], name) for name in _OUT_FIELDS))

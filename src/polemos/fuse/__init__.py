@@ -117,10 +117,11 @@ def fuse(mentions: list[EventMention], sources: Optional[dict[str, SourceInfo]] 
             told.setdefault(_telling(g.mention, sources), c)
     copies = [f for f in new if _original_of(f.mention.doc_id, sources) != f.mention.doc_id]
     firsts = [f for f in new if _original_of(f.mention.doc_id, sources) == f.mention.doc_id]
+    copy_ids = {id(f) for f in copies}      # identity: Feats compare field by field
     for f in sorted(firsts, key=_order) + sorted(copies, key=_order):
         key = _telling(f.mention, sources)
         c = told.get(key)
-        c = clusterer.join(c, f) if c is not None and f in copies else clusterer.add(f)
+        c = clusterer.join(c, f) if c is not None and id(f) in copy_ids else clusterer.add(f)
         told.setdefault(key, c)
     out: list[Event] = []
     for c in clusterer.clusters:
