@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..model import EventMention
+from .arguments import analyse
 from .lexicon import (LexField, content_words, family, fields_of, lexeme, lexicon, long_span,
                       states_its_date, stem, words_of)
 
@@ -81,6 +82,9 @@ class Feats:
     wide_place: bool                # a war: places within a region's reach agree
     reach: float                    # km an operation of its field covers (0: a point event)
     doc_words: frozenset[str] = frozenset()   # content words of all its article's mentions
+    obj: frozenset[str] = frozenset()         # the trigger's object / complement (arguments.py)
+    args: frozenset[str] = frozenset()        # the clause's words around the trigger
+    topics: frozenset[str] = frozenset()      # accord topics its object names
 
 
 def parse_day(value: Optional[str], end: bool = False) -> Optional[int]:
@@ -285,6 +289,7 @@ def features(index: int, m: EventMention, published: Optional[str], source_key: 
             actors.setdefault(k, a.role)
         if a.country:
             countries.add(a.country)
+    obj, args, topics = analyse(m)
     return Feats(index=index, mention=m, mention_id=mention_id_of(m), family=fam,
                  lo=lo, hi=hi, width=width, strong=strong, pid=pid, lat=lat, lon=lon,
                  country=country, admin1=admin1, level=level, radius=radius, actors=actors,
@@ -295,7 +300,8 @@ def features(index: int, m: EventMention, published: Optional[str], source_key: 
                  period=strong and width >= 28 and any(x.wide_place for x in flds),
                  coded=tuple(k for k in actors if not k.startswith("n:")),
                  place_free=any(x.place_free for x in flds), wide_place=any(x.wide_place for x in flds),
-                 reach=max((x.reach_km for x in flds), default=0.0), doc_words=doc_words)
+                 reach=max((x.reach_km for x in flds), default=0.0), doc_words=doc_words,
+                 obj=obj, args=args, topics=topics)
 
 
 def km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:

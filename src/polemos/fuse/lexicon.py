@@ -25,6 +25,7 @@ class LexField:
     place_free: bool               # places never contradict (accords)
     wide_place: bool               # places within a region's reach agree (wars)
     reach_km: float = 0.0          # events of the field cover an area this wide (operations)
+    aggregate: bool = False        # told for a year, a count of many happenings (tolls)
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,9 @@ class FuseLexicon:
     perfect: frozenset[str]
     long_span_cues: frozenset[str]
     background_preps: frozenset[str]
+    generic_arguments: frozenset[str] = frozenset()
+    # accord topics by stem, and by the first six letters of stems at least that long
+    topic_of_stem: tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]] = ({}, {})
 
 
 def validate(data: dict) -> list[str]:
@@ -83,6 +87,16 @@ def validate(data: dict) -> list[str]:
     for key in ("temporal_cues", "definite", "perfect", "long_span_cues", "background_preps"):
         if not data.get(key):
             problems.append(f"no {key}")
+    for name, words in (data.get("accord_topics") or {}).items():
+        if not isinstance(words, list) or not words:
+            problems.append(f"accord topic {name}: no words")
+            continue
+        for w in words:
+            if not isinstance(w, str) or w != w.lower() or " " in w:
+                problems.append(f"accord topic {name}: {w!r} is not one lower-case word")
+    for w in data.get("generic_arguments") or []:
+        if w != w.lower() or " " in w:
+            problems.append(f"generic argument {w!r} is not one lower-case word")
     return problems
 
 
@@ -97,7 +111,8 @@ def lexicon() -> FuseLexicon:
         fields.append(LexField(name, frozenset(_lexeme(w, suffixes) for w in fld["words"]),
                                frozenset(fld.get("types") or ()), fld.get("family"),
                                bool(fld.get("landmark")), bool(fld.get("place_free")),
-                               bool(fld.get("wide_place")), float(fld.get("reach_km") or 0.0)))
+                               bool(fld.get("wide_place")), float(fld.get("reach_km") or 0.0),
+                               bool(fld.get("aggregate"))))
     by_stem: dict[str, list[LexField]] = {}
     for f in fields:
         for s in f.stems:
@@ -108,7 +123,22 @@ def lexicon() -> FuseLexicon:
                        frozenset(data.get("temporal_cues") or ()),
                        frozenset(data.get("definite") or ()), frozenset(data.get("perfect") or ()),
                        frozenset(data.get("long_span_cues") or ()),
-                       frozenset(data.get("background_preps") or ()))
+                       frozenset(data.get("background_preps") or ()),
+                       frozenset(data.get("generic_arguments") or ()),
+                       _topics(data.get("accord_topics") or {}, suffixes))
+
+
+def _topics(table: dict, suffixes: tuple[str, ...]) -> tuple[dict, dict]:
+    exact: dict[str, set[str]] = {}
+    prefix: dict[str, set[str]] = {}
+    for name, words in table.items():
+        for w in words:
+            s = _stem(w, suffixes)
+            exact.setdefault(s, set()).add(name)
+            if len(s) >= 6:
+                prefix.setdefault(s[:6], set()).add(name)
+    return ({k: tuple(sorted(v)) for k, v in exact.items()},
+            {k: tuple(sorted(v)) for k, v in prefix.items()})
 
 
 def family(event_type: str | None) -> str:

@@ -32,6 +32,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
+from .arguments import overlap
 from .features import POINT_LEVEL, TOLERANCE, Feats, km
 from .lexicon import lexicon
 
@@ -84,6 +85,16 @@ ALIKE_BONUS = 1.0
 STORY_AT = 0.15
 STORY_WEIGHT = 2.0
 STORY_CAP = 0.5
+# Accords, requests and meetings: what was agreed or asked (the object's topics, see
+# arguments.py) must be compatible; statements (accusations, denials, demands, threats):
+# what was said must share a word or a topic. Sentences this alike (a copy, a rewrite of
+# one wire story) tie them all the same.
+TOPIC_TYPES = frozenset({"AGREE", "CONSULT", "REQUEST", "COOPERATE", "CONCEDE", "RETREAT"})
+CONTENT_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
+SAME_TEXT = 0.5
+# A mention dated to a year holds a happening of that year (a deployment "in 2020" and
+# the deployment of November 10) when its words and what they are about agree.
+YEAR_DAYS = (365, 366)
 
 
 def doc_similarity(a: Feats, b: Feats) -> float:
@@ -342,6 +353,40 @@ def lexical_score(a: Feats, b: Feats) -> tuple[float, bool, float]:
     return min(1.0, s), same, jac
 
 
+def about_apart(a: Feats, b: Feats) -> bool:
+    """Whether two accords, requests or statements are about different things: their objects
+    name topics and share none ("a deal that ended the operation", "an agreement to resume
+    aid deliveries"), or, for statements, their objects share no word (nor, for requests,
+    a topic)."""
+    ta, tb = a.mention.type, b.mention.type
+    accords = (ta in TOPIC_TYPES or "accord" in a.field_names) and \
+        (tb in TOPIC_TYPES or "accord" in b.field_names)
+    if accords and a.topics and b.topics and not a.topics & b.topics:
+        return True
+    if ta in CONTENT_TYPES and tb in CONTENT_TYPES and a.obj and b.obj:
+        # an allegation names what happened ("of shelling the market"): its words must meet;
+        # a demand may name its topic in other words ("a ceasefire", "to end the fighting")
+        return not (accords and a.topics & b.topics) and not overlap(a.obj, b.obj)
+    return False
+
+
+def _year(f: Feats) -> bool:
+    return f.strong and f.width in YEAR_DAYS and f.mention.date_precision in ("year", "range")
+
+
+def lasting(a: Feats, b: Feats, p: float, act: float, holds: bool) -> bool:
+    """A year-dated mention and a finer-dated one inside that year tell one happening: the
+    same lexical field, a word of what it is about in common (deployed peacekeepers, the
+    peacekeeping contingent's deployment), places that agree and no actors apart. Not for
+    fields whose year figures are tolls (killed, displaced)."""
+    if _year(a) == _year(b) or not holds or p <= 0 or act < 0:
+        return False
+    shared = a.field_names & b.field_names
+    if not shared or any(f.aggregate for f in a.fields if f.name in shared):
+        return False
+    return overlap(a.args, b.args) and not counts_apart(a, b)
+
+
 def pair_score(a: Feats, b: Feats) -> Optional[float]:
     """Evidence that ``a`` and ``b`` tell one event; None when something contradicts it."""
     if a.family != b.family:
@@ -359,6 +404,8 @@ def pair_score(a: Feats, b: Feats) -> Optional[float]:
     act = actor_score(a, b)
     lex, same_words, jac = lexical_score(a, b)
     same_doc = a.mention.doc_id == b.mention.doc_id
+    if jac < SAME_TEXT and about_apart(a, b):
+        return None
 
     # Two articles telling the same thing in the same words around the same trigger: only
     # for mentions with neither a stated date nor a place on one side (text-only ones),
@@ -387,7 +434,7 @@ def pair_score(a: Feats, b: Feats) -> Optional[float]:
         # a year (or longer) holding a day says little of an incident ("6,000 were killed"
         # in the war's year, "30 were killed" on one day): a specific place, a shared actor
         # or the same count must tie them as well
-        dated = p >= 0.5 or act >= ACT_KIND or counts_agree(a, b)
+        dated = p >= 0.5 or act >= ACT_KIND or counts_agree(a, b) or lasting(a, b, p, act, holds)
     kinds = dated + (p >= 0.5) + (act >= ACT_KIND or alike) + same_words
     ok = kinds >= 2
     # Without a place on both sides, the actors (or the article) must tie them together;
@@ -402,5 +449,9 @@ def pair_score(a: Feats, b: Feats) -> Optional[float]:
     # Statements: the same capital on the same day is no evidence of the same statement.
     if a.family in lexicon().need_actors:
         ok = ok and (act > 0 or alike or (same_doc and same_words))
+        # two things one actor said or agreed in other words, both saying what about: only
+        # about the same thing ("promised to rebuild the market", "agreed to hand over posts")
+        if a.obj and b.obj and not (same_words or alike):
+            ok = ok and (bool(a.topics & b.topics) or overlap(a.obj, b.obj))
     # a pair missing the required evidence cannot reach MERGE_AT on its own
     return total if ok else min(total - 1.0, 0.5)
