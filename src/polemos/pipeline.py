@@ -97,7 +97,8 @@ def _batches(items: Iterable[Union[RawInput, Rejection]], store: Store, summary:
         yield batch
 
 
-def _store_result(store: Store, result: Result, summary: RunSummary) -> None:
+def _store_result(store: Store, result: Result, summary: RunSummary,
+                  backend: Optional[str] = None) -> None:
     summary.new += 1
     if isinstance(result, Rejection):
         store.put_rejection(result, _rejection_id(result))
@@ -117,13 +118,50 @@ def _store_result(store: Store, result: Result, summary: RunSummary) -> None:
         match = dedup.best_match(sig, store.lsh_candidates(keys))
         if match:
             doc.status, doc.duplicate_of = "duplicate", match[0]
+    if doc.duplicate_of:
+        share_publication_date(store, doc, backend)
+    _assign_ids(doc)
+    store.put_document(doc, sig, keys)
+    summary.count(doc.status)
+
+
+def _assign_ids(doc: Document) -> None:
     for m in doc.mentions:
         m.doc_id = doc.doc_id
         m.mention_id = hashlib.sha256(
             f"{doc.doc_id}:{m.start}:{m.trigger_start}:{m.type}".encode()).hexdigest()[:16]
         m.outlet = m.outlet or doc.outlet
-    store.put_document(doc, sig, keys)
-    summary.count(doc.status)
+
+
+# A date only inferred from the text yields to the stated date of a copy of the same
+# story (syndicated copies appear the same day, give or take one).
+COPY_DATE_CONFIDENCE = 0.9
+
+
+def _stated(doc: Document) -> bool:
+    return bool(doc.published) and doc.published_source in ("metadata", "text")
+
+
+def share_publication_date(store: Store, doc: Document, backend: Optional[str]) -> None:
+    """Between a copy and its original, the one whose date is stated dates the other when
+    that one's date was only inferred (or missing); the re-dated one is annotated again,
+    since its relative dates ("on Thursday") depend on it."""
+    orig = store.document(doc.duplicate_of or "")
+    if orig is None or orig.status == "rejected" or orig.published == doc.published:
+        return
+    if _stated(doc) and not _stated(orig):
+        source, target = doc, orig
+    elif _stated(orig) and not _stated(doc):
+        source, target = orig, doc
+    else:
+        return
+    target.published, target.published_source = source.published, "inferred"
+    target.published_confidence = min(COPY_DATE_CONFIDENCE, source.published_confidence or 1.0)
+    annotate([target], backend)
+    log.info("%s: dated %s from its copy %s", target.path, target.published, source.path)
+    if target is orig:
+        _assign_ids(orig)
+        store.redate_document(orig)
 
 
 def run_analysis(store: Store, paths: list[str], workers: int = 1, engine: str = "local",
@@ -141,7 +179,7 @@ def run_analysis(store: Store, paths: list[str], workers: int = 1, engine: str =
         for results in runner.map(process_batch, _batches(read_inputs(paths), store, summary),
                                   backend=backend):
             for result in results:
-                _store_result(store, result, summary)
+                _store_result(store, result, summary, backend)
             if bar is not None:
                 bar.update(len(results))
     finally:

@@ -142,6 +142,33 @@ class Store:
             rec["author"], rec["wire"] = json.loads(row["author"]), json.loads(row["wire"])
             yield rec
 
+    def document(self, doc_id: str) -> Optional[Document]:
+        """A stored document (without its annotations), or None."""
+        row = next(iter(self.conn.execute(
+            f"SELECT {','.join(_DOC_COLUMNS)} FROM documents WHERE doc_id=?", (doc_id,))), None)
+        if row is None:
+            return None
+        rec = dict(zip(_DOC_COLUMNS, row))
+        rec["author"], rec["wire"] = json.loads(rec["author"]), json.loads(rec["wire"])
+        return Document(**{k: rec[k] for k in (*Document.RECORD_FIELDS, "raw_hash")})
+
+    def redate_document(self, doc: Document) -> None:
+        """Store a document's new publication date and the annotations that depend on it;
+        its old mentions leave their events, so every event is merged again by the next
+        re-merge (new ids only where the evidence changed)."""
+        with self.atomic() as c:
+            c.execute("UPDATE documents SET published=?, published_source=?, "
+                      "published_confidence=?, timexes=?, places=? WHERE doc_id=?",
+                      (doc.published, doc.published_source, doc.published_confidence,
+                       codec.dumps(doc.timexes), codec.dumps(doc.places), doc.doc_id))
+            c.execute("DELETE FROM mentions WHERE doc_id=?", (doc.doc_id,))
+            c.executemany("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?, ?, ?, ?)",
+                          [(m.mention_id, doc.doc_id, None, m.type, m.date_start,
+                            codec.dumps(m)) for m in doc.mentions])
+            c.execute("DELETE FROM events")
+            c.execute("UPDATE mentions SET event_id=NULL, data=json_set(data, '$.event_id', "
+                      "json('null'))")
+
     def document_places(self) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
         for row in self.document_rows():
             if row["status"] != "rejected":
