@@ -58,3 +58,16 @@ def test_data_files_valid(name):
         assert set(d["words"].values()) | set(d["phrases"].values()) <= plover_sectors
     if name in ("organisations.json", "seats.json"):
         assert all(v[1] in plover_sectors for v in d["names"].values())
+
+
+@pytest.mark.parametrize("phrase,name", [
+    ("More than 6,000 soldiers", "soldiers"),
+    ("hundreds of Sudanese", "Sudanese"),
+    ("at least twenty-five police officers", "police officers"),
+    ("tens of thousands of refugees", "refugees"),
+    ("300 of its nationals", "nationals"),
+    ("a dozen civilians", "civilians"),
+])
+def test_a_count_is_not_part_of_the_name(phrase, name):
+    from polemos.actors.normalise import clean_name
+    assert clean_name(phrase) == name

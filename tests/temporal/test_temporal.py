@@ -300,3 +300,20 @@ def test_fractional_and_vague_durations(text, needle, value):
 def test_year_before_ordinal_quarter():
     t = one("Arms sales fell in the 2019 second quarter.", "quarter")
     assert (t.text, t.value) == ("the 2019 second quarter", "2019-Q2")
+
+
+@pytest.mark.parametrize("text,needle,start,end", [
+    # "since" + a date: the start of a span up to now lies in the past, whatever the tense
+    ("The siege has gone on since October 4.", "October 4", "2020-10-04", "2021-03-17"),
+    ("Shelling has not stopped since March 20.", "March 20", "2020-03-20", "2021-03-17"),
+    ("The border has been closed since Friday.", "Friday", "2021-03-12", "2021-03-17"),
+    ("Prices have risen since June.", "June", "2020-06-01", "2021-03-17"),
+])
+def test_since_a_date_looks_back(text, needle, start, end):
+    t = one(text, needle)
+    assert (t.date_start, t.date_end) == (start, end)
+
+
+def test_until_a_date_still_looks_ahead():
+    t = one("The ceasefire holds until March 20.", "March 20")
+    assert t.date_start == "2021-03-20"

@@ -21,6 +21,19 @@ _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’.-]*")
 _POSS = re.compile(r"['’]s?$")
 _LEAD = re.compile(r"^(?:the|a|an|some|several|two|three|both|all|its|their|his|her)\s+", re.I)
 _GOV_ONLY = "GOV"
+# A count before the head ("more than 6,000 people", "hundreds of civilians", "300 of
+# its nationals") says how many, not who: the name is what is counted.
+_COUNT_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
+                "thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen")
+_COUNT = re.compile(
+    r"^(?:(?:at\s+least|more\s+than|fewer\s+than|less\s+than|over|about|nearly|almost|"
+    r"some|around|up\s+to|roughly|approximately|an\s+estimated|as\s+many\s+as|"
+    r"well\s+over|close\s+to)\s+)?"
+    r"(?:(?:\d[\d,.]*|(?:" + _COUNT_WORDS + r")(?:[\s-](?:" + _COUNT_WORDS + r"))?)"
+    r"(?:\s+(?:hundred|thousand|million))?(?:\s+of)?"
+    r"|(?:hundreds|thousands|dozens|scores|millions|tens\s+of\s+thousands)\s+of)\s+",
+    re.I)
 
 
 @dataclass(frozen=True)
@@ -55,6 +68,8 @@ def clean_name(phrase: str) -> str:
     s = " ".join(phrase.split())[:MAX_PHRASE].strip(" ,;:.\"'“”‘’()")
     while True:
         t = _LEAD.sub("", s)
+        c = _COUNT.sub("", t)
+        t = c if c.strip() else t
         if t == s:
             return s
         s = t

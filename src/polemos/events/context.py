@@ -55,7 +55,11 @@ def numbers(sentence: str) -> dict[str, int]:
             for pat in pats:
                 m = pat.search(sentence)
                 if m:
-                    v = _int(m.groupdict().get("a") or m.groupdict().get("b") or "")
+                    g = "a" if m.groupdict().get("a") else "b"
+                    v = _int(m.group(g) or "")
+                    mult = re.match(r"\s+(hundred|thousand|million)\b", sentence[m.end(g):], re.I)
+                    if v is not None and mult:       # "killed two hundred villagers"
+                        v *= _MULT[mult.group(1).lower()]
                     if v is not None and not (1900 <= v <= 2100 and "," not in m.group(0)):
                         out[key] = v
                         break
@@ -65,6 +69,36 @@ def numbers(sentence: str) -> dict[str, int]:
         if v is not None:
             out["troops"] = v
     return out
+
+
+_KILLING = frozenset("kill slay massacre murder execute behead die death dead".split())
+_WOUNDING = frozenset("wound injure maim hurt".split())
+CASUALTY_LEMMAS = _KILLING | _WOUNDING
+_LEADING = re.compile(r"^(?:the\s+)?" + _QUAL + _NUM.replace("(", "(?P<n>", 1)
+                      + r"(?:\s+(?P<mult>hundred|thousand|million))?\b", re.I)
+_MULT = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+
+
+def victim_counts(trigger_lemma: str, phrases: Iterable[str], sentence: str) -> dict[str, int]:
+    """'More than 6,000 people ... were killed': the count that opens a victim phrase
+    of a killing or wounding verb, as a casualty figure (not part of an actor name).
+    Nothing for 'killed or wounded' (a count of both)."""
+    key = "killed" if trigger_lemma in _KILLING else "wounded" if trigger_lemma in _WOUNDING \
+        else None
+    if key is None or _BOTH.search(sentence or ""):
+        return {}
+    for ph in phrases:
+        m = _LEADING.match(ph or "")
+        if not m:
+            continue
+        v = _int(m.group("n"))
+        if v is None:
+            continue
+        if m.group("mult"):
+            v *= _MULT[m.group("mult").lower()]
+        if 0 < v < 10_000_000 and not (1900 <= v <= 2100 and "," not in m.group("n")):
+            return {key: v}
+    return {}
 
 
 def usable_timex(t: Timex) -> bool:
@@ -133,7 +167,16 @@ class DatePick:
 
 def pick_date(doc: Any, sent_start: int, timexes: list[Timex], trig: set[int],
               others: set[int], report_tok: Optional[int], context: Optional[Timex],
-              published: Optional[dt.date]) -> DatePick:
+              published: Optional[dt.date], claimed: Optional[Timex] = None,
+              rel: Optional[Timex] = None, near: frozenset[int] | set[int] = frozenset(),
+              said: Optional[Timex] = None) -> DatePick:
+    """The date of a trigger's clause. ``claimed``: a date opening the clause (see
+    dating.fronted_claims); ``rel``: the date of the phrase a relative clause hangs on;
+    ``near``: conjoined verbs whose own date this one shares when it has none; ``said``:
+    a date right after the reporting verb ("said on Monday")."""
+    if claimed is not None:
+        t = claimed
+        return DatePick(t.date_start, t.date_end or t.date_start, precision(t), 0.85, "clause", t)
     best: Optional[tuple[int, Timex]] = None
     rep: Optional[Timex] = None
     free: list[Timex] = []
@@ -152,9 +195,22 @@ def pick_date(doc: Any, sent_start: int, timexes: list[Timex], trig: set[int],
     if best is not None:
         t = best[1]
         return DatePick(t.date_start, t.date_end or t.date_start, precision(t), 0.9, "clause", t)
+    if rel is not None:
+        return DatePick(rel.date_start, rel.date_end or rel.date_start, precision(rel), 0.8,
+                        "clause", rel)
+    if near:
+        stop = (others - set(near)) | ({report_tok} if report_tok is not None else set())
+        shared = [(h, t) for t in timexes if (h := _hops_to(doc, t.start - sent_start,
+                                                            t.end - sent_start, set(near), stop))
+                  is not None]
+        if shared:
+            t = min(shared, key=lambda ht: ht[0])[1]
+            return DatePick(t.date_start, t.date_end or t.date_start, precision(t), 0.75,
+                            "clause", t)
     if free:
         t = free[0]
         return DatePick(t.date_start, t.date_end or t.date_start, precision(t), 0.6, "sentence", t)
+    rep = rep or said
     if rep is not None:
         # "X said on Wednesday that ...": the event happened on or before that date
         return DatePick(rep.date_start, rep.date_end or rep.date_start, precision(rep), 0.45,

@@ -13,6 +13,8 @@ from typing import Any, Iterator, Optional
 from ..actors.normalise import countries_in
 from ..model import ActorRef, EventMention, PlaceMention, Timex
 from . import context as ctxmod
+from . import dating
+from .transfer import resolve_transfers
 from .lexicon import Lexicon, lexicon
 from .roles import (VERBAL_TYPES, Role, conditional_threat, find_roles, framing, preparing,
                     refusal, reporter, status, subject_sector, make_role)
@@ -86,6 +88,9 @@ def _context(item: dict) -> Optional[DocContext]:
             pub = None
     if not isinstance(pub, dt.date):
         pub = None
+    # "over the last three decades": a span counted back from the publication dates
+    # what happened over it
+    timexes = [dating.period_timex(t, pub) or t for t in timexes]
     return DocContext(body=body, doc_id=str(item.get("doc_id") or ""), timexes=timexes,
                       places=places, published=pub, outlet=item.get("outlet"),
                       quotes=_speakers(body), focus=ctxmod.focus_place(places, len(body)),
@@ -143,12 +148,29 @@ def _compatible(a: list[ActorRef], b: list[ActorRef], role: str) -> bool:
         {n for _, n in xa} & {n for _, n in xb})
 
 
-def _merge_into(out: list[EventMention], m: EventMention) -> bool:
+def _separate_verbs(a: Any, b: Any) -> bool:
+    """Two verbs of one sentence neither conjoined nor one under the other ("seized
+    during the war, which killed 30,000"): two acts, even of one type."""
+    if a is None or b is None or a.i == b.i:
+        return False
+    if a.pos_ not in ("VERB", "AUX") or b.pos_ not in ("VERB", "AUX"):
+        return False
+    if b in a.conjuncts and dating.coordinated(*sorted((a, b), key=lambda t: t.i)):
+        return False
+    return not (a in b.ancestors or b in a.ancestors) or \
+        b.dep_ == "relcl" or a.dep_ == "relcl"
+
+
+def _merge_into(out: list[EventMention], m: EventMention,
+                verbs: Optional[dict[int, Any]] = None) -> bool:
     """One event named twice in one sentence ("supplies" and "aid", "attack" and
     "assault"): same type, same status, compatible actors -> one mention, the more
     confident trigger kept, actors united."""
+    verbs = verbs or {}
     for o in out:
         if o.type != m.type or o.status != m.status or o.start != m.start:
+            continue
+        if _separate_verbs(verbs.get(o.trigger_start), verbs.get(m.trigger_start)):
             continue
         if o.date_start != m.date_start or (o.location and m.location
                                             and o.location.name != m.location.name):
@@ -251,6 +273,48 @@ def _demand_roles(actors: list[ActorRef], rep_info: Any, rep_tok: Any, off: int
     return out
 
 
+def _transfer_roles(c: Any, actors: list[ActorRef], lx: Lexicon, off: int,
+                    blocked: list[tuple[int, int, bool]]) -> list[ActorRef]:
+    """Ceded ground taken over (see transfer.py): the party that gave it up is the
+    source, the one that took it the target."""
+    def role_of(tok: Any, role: str) -> Optional[ActorRef]:
+        r = make_role(tok, role, lx) if tok is not None else None
+        return _actor_ref(r, off) if r is not None and not r.pronoun and \
+            _keep_role(r, off, blocked) else None
+    if c.transfer:
+        ceder = role_of(c.ceder, "source")
+        out = [ceder] if ceder is not None else []
+        for a in actors:
+            if a.role == "source":
+                out.append(ActorRef(a.name, "target", a.country, a.sector, a.start, a.end))
+            elif ceder is None:
+                out.append(ActorRef(a.name, "source", a.country, a.sector, a.start, a.end))
+        return out
+    if not any(a.role == "target" for a in actors):
+        subj = next((k for k in c.receiver.children if k.dep_ == "nsubj"), None)
+        taker = role_of(subj, "target")
+        if taker is not None:
+            return actors + [taker]
+    return actors
+
+
+def _counts(c: Any, typ: str, roles: list[Role], s_text: str, killers: set[int]
+            ) -> dict[str, int]:
+    """Casualty and troop figures of the sentence, and the count opening a victim
+    phrase of this killing or wounding ("more than 6,000 people were killed").
+    Casualties go to violent acts only, and to the killing or wounding verb itself when
+    the sentence has one ("seized ... the war, which killed 30,000": not 'seized')."""
+    nums = ctxmod.numbers(s_text)
+    if typ not in ("ASSAULT", "COERCE") or killers and c.tok.i not in killers:
+        nums.pop("killed", None)
+        nums.pop("wounded", None)
+    if typ == "ASSAULT":
+        for k, v in ctxmod.victim_counts(_lemma(c.tok), [r.text for r in roles
+                                                         if r.role == "target"], s_text).items():
+            nums.setdefault(k, v)
+    return nums
+
+
 def summary_line(m: EventMention) -> str:
     def who(role: str) -> str:
         a = next((x for x in m.actors if x.role == role), None)
@@ -277,6 +341,9 @@ def sentence_mentions(doc: Any, sent: Sentence, ctx: DocContext, backend: Any,
                       lx: Optional[Lexicon] = None) -> list[EventMention]:
     lx = lx or lexicon()
     cands = find_candidates(doc, lx, lambda t: subject_sector(t, lx))
+    if cands:
+        resolve_transfers(cands)        # "took control of the ceded towns": RETREAT
+        cands = [c for c in cands if c.absorbed_by is None]
     if not cands and not getattr(backend, "sentence_level", False):
         return []
     cands = backend.classify(doc, cands)
@@ -307,7 +374,14 @@ def sentence_mentions(doc: Any, sent: Sentence, ctx: DocContext, backend: Any,
     # "the deal that ... lost in a 1990s war": a fighting noun absorbed into another act
     # keeps its own date
     govs |= {e.tok.i for c in cands for e in c.embedded if e.type == "ASSAULT" != c.type}
+    said = dating.after_reporting(doc, off, in_sent_timex, lx.reporting)
+    said_t = [t for t in in_sent_timex if id(t) in said]
+    in_sent_timex = [t for t in in_sent_timex if id(t) not in said]
+    claims = dating.fronted_claims(doc, off, in_sent_timex, {c.gov.i: c.gov for c in cands},
+                                   lx.reporting)
     out: list[EventMention] = []
+    verbs: dict[int, Any] = {}          # trigger start -> governing token, for merging
+    killers = {c.tok.i for c in cands if _lemma(c.tok) in ctxmod.CASUALTY_LEMMAS}
     headline = is_headline(doc)
     sent_countries: Optional[list[str]] = None
     for c in cands:
@@ -342,6 +416,8 @@ def sentence_mentions(doc: Any, sent: Sentence, ctx: DocContext, backend: Any,
                                            sector=a.sector, start=r.start + off, end=r.end + off))
                 continue
             actors.append(_actor_ref(r, off))
+        if c.transfer or c.receiver is not None:
+            actors = _transfer_roles(c, actors, lx, off, blocked)
         if any(a.country is None and a.sector for a in actors):
             if sent_countries is None:
                 sent_countries = countries_in(s_text)
@@ -397,8 +473,15 @@ def sentence_mentions(doc: Any, sent: Sentence, ctx: DocContext, backend: Any,
             attributed = src.name if src else None
         trig = {c.tok.i, c.gov.i}
         others = govs - trig
-        dp = ctxmod.pick_date(doc, off, in_sent_timex, trig, others,
-                              rep[0].i if rep is not None else None, context_timex, ctx.published)
+        mine = [t for t in in_sent_timex if claims.get(id(t), c.gov.i) == c.gov.i]
+        # "warned on Monday": a date after a reporting verb is that verb's own
+        mine += [t for t in said_t if said[id(t)] in (c.gov.i, c.tok.i)]
+        claimed = next((t for t in mine if id(t) in claims), None)
+        dp = ctxmod.pick_date(doc, off, mine, trig, others,
+                              rep[0].i if rep is not None else None, context_timex, ctx.published,
+                              claimed=claimed, rel=dating.rel_clause_timex(doc, off, c.gov, mine),
+                              near=dating.related(c.gov),
+                              said=said_t[0] if said_t and rep is not None else None)
         if dp.timex is not None and _under_timex(doc, c.gov, dp.timex.start - off, dp.timex.end - off):
             dp = dp.as_point()      # "since 1994, when a ceasefire ended the war"
         place, pconf = ctxmod.pick_place(doc, off, in_sent_places, trig, others,
@@ -425,11 +508,12 @@ def sentence_mentions(doc: Any, sent: Sentence, ctx: DocContext, backend: Any,
             actors=actors, location=ctxmod.to_location(place) if place else None,
             date_start=dp.start, date_end=dp.end, date_precision=dp.precision, status=st,
             attributed_to=attributed, quote=quote, framing=framing(c),
-            numbers=ctxmod.numbers(s_text), confidence=round(conf * (0.6 + 0.4 * dp.confidence), 3),
+            numbers=_counts(c, typ, roles, s_text, killers), confidence=round(conf * (0.6 + 0.4 * dp.confidence), 3),
             outlet=ctx.outlet)
         m.mention_id = _mention_id(ctx.doc_id, m.start, m.trigger_start, m.type)
         m.summary = summary_line(m)
-        if _merge_into(out, m):
+        verbs[tstart] = c.gov
+        if _merge_into(out, m, verbs):
             continue
         out.append(m)
         src = next((a for a in actors if a.role == "source" and (a.country or a.sector)), None)

@@ -31,6 +31,9 @@ class Candidate:
     under_accuse: Optional["Candidate"] = None
     score: float = 1.0
     must_req: bool = False         # "X said Y must ...": a REQUEST by X of Y, see must_candidates
+    transfer: bool = False         # control taken of ceded ground: RETREAT, roles swapped
+    ceder: Any = None              # who ceded it (token), for ``transfer``
+    receiver: Any = None           # verb of the party that took over ceded ground
 
 
 def _lemma(tok: Any) -> str:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from ..model import Timex
@@ -90,6 +90,9 @@ def _explicit(p: Parsed, anchor: Optional[dt.date]) -> Norm:
                         note="year not stated and no anchor date" if ok
                         else f"impossible date: month {m} day {d}")
         res = D.resolve_month_day(anchor, m, d, p.tense, wd)
+        if res is not None and p.prep == "since" and res > anchor:
+            # "since September 27": the start of a span up to now is never ahead
+            res = D.safe_date(res.year - 1, m, d) or res
         if res is None:
             return Norm(note=f"impossible date: month {m} day {d}")
         return _day(res, 0.85 if p.tense else 0.8)
@@ -344,6 +347,10 @@ def _ago(p: Parsed, anchor: Optional[dt.date]) -> Norm:
 
 def normalise(p: Parsed, anchor: Optional[dt.date]) -> Norm:
     """Calendar value of one expression (never raises on odd input)."""
+    if p.prep == "since" and p.tense != "past":
+        # "since September 27", "since Friday": the start of a span up to now lies in
+        # the past whatever the tense of the clause (the nearest earlier date)
+        p = replace(p, tense="past")
     fam, gd = p.family, p.groups
     if fam in ("iso", "numeric", "dmy", "mdy"):
         return _explicit(p, anchor)
