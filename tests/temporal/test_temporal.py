@@ -167,6 +167,17 @@ def test_infer_publication_date_from_text():
     assert 0.5 <= conf <= 1.0 and reason
 
 
+def test_every_past_weekday_counts_not_only_the_latest():
+    # Monday (March 4, 2024) is dated; the truce came on Wednesday and held "into Thursday
+    # morning": the article is Thursday's, not Monday's with Wednesday five days back
+    text = ("Fighting broke out on Monday around the river town of Pibor, the worst since "
+            "the 2021 clashes. On March 4, 2024, mortar shells hit the market and killed "
+            "five traders, local officials said. The truce agreed on Wednesday held "
+            "overnight and into Thursday morning, and some traders reopened their stalls.")
+    day, _, _ = infer_publication_date(text)
+    assert day == dt.date(2024, 3, 7)
+
+
 def test_infer_publication_date_needs_evidence():
     day, conf, reason = infer_publication_date("Rebels attacked on Tuesday. It was cold.")
     assert day is None and conf == 0.0 and reason

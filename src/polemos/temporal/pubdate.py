@@ -172,12 +172,9 @@ def _score(P: dt.date, ev: _Evidence, ymax: Optional[int], pri: dict) -> tuple[f
                 coincide = True
                 s += pri["weekday_matches_date"]
                 why.append(f"'{txt}' falls on a dated reference")
-    if past_gaps:
-        # the most recent weekday is usually today or yesterday; older ones only have to
-        # lie within the week
-        past_gaps.sort()
-        s += pri["weekday_gap_past"][past_gaps[0]]
-        s += pri["other_weekday_per_day"] * sum(past_gaps[1:])
+    # each weekday told in the past lies so many days back: the table was counted over
+    # all such mentions (most are today or yesterday), so every one of them is scored
+    s += sum(pri["weekday_gap_past"][g] for g in past_gaps)
     for date in set(ev.stamps):
         if P == date:
             s += pri["stamp_match"]
