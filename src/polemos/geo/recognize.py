@@ -309,7 +309,7 @@ def _reject(m: Match, toks: list[Token], text: str, title: set[int], lower_words
     if in_title:
         return False
     if _opens_org_name(toks, text, j, cue.org_heads):
-        return True           # "Western Azerbaijan Community", "Moscow State University"
+        return True           # "Northern Kenya Community", "Moscow State University"
     # part of a longer capitalised name (person, organisation): "Jordan Peterson",
     # "Paris Hilton", "Washington Post"
     if after is not None and after.cap and _joinable(text, toks[j], after) and \
@@ -340,7 +340,7 @@ _MAX_ORG_WORDS = 4
 
 def _opens_org_name(toks: list[Token], text: str, j: int, heads: frozenset[str]) -> bool:
     """The match ending at token ``j`` opens a capitalised name whose last word is an
-    organisation head: "Western Azerbaijan Community", "Ohio State University", "Georgia
+    organisation head: "Northern Kenya Community", "Ohio State University", "Georgia
     Democratic Party", "Azerbaijan Airlines" (not "Princeton Community Hospital", a site;
     councils and commissions are left alone: their name is their jurisdiction)."""
     k = j
