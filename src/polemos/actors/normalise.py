@@ -83,6 +83,9 @@ def _singular(w: str) -> str:
     return w
 
 
+_HELD = ("-held", "-controlled", "-occupied", "-run")
+
+
 def _sector(words: list[str], skip: set[int]) -> Optional[str]:
     table = lexicon.sectors()
     low = [w.lower().rstrip(".") for w in words]
@@ -99,8 +102,11 @@ def _sector(words: list[str], skip: set[int]) -> Optional[str]:
             continue
         sec = table.words.get(w) or table.words.get(_singular(w))
         if sec is None and "-" in w:          # "vice-president", "ex-minister"
-            last = w.rsplit("-", 1)[1]
+            first, last = w.split("-", 1)[0], w.rsplit("-", 1)[1]
             sec = table.words.get(last) or table.words.get(_singular(last))
+            if sec is None and "-" + last in _HELD:
+                # "rebel-held territory", "government-controlled areas": the holder
+                sec = table.words.get(first) or table.words.get(_singular(first))
         if sec:
             found.append((i, sec))
     if not found:

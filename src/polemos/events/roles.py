@@ -35,6 +35,16 @@ _FORCES = frozenset("troop soldier force unit army reservist police policeman ba
 _JOINING = frozenset("converge gather join participate take go march assemble rally come turn "
                      "engage call head travel".split())
 _OF_NOUN_TYPES = {"ASSAULT", "COERCE", "SANCTION", "SUPPORT", "ACCUSE"}
+# "cut ties with X", "closed its border with X", "lodged a protest with X": the noun's
+# partner (the parser often hangs the "with" on the verb)
+_WITH_NOUNS = frozenset("tie relation contact link border frontier trade talk cooperation "
+                        "protest complaint dialogue exchange".split())
+# "withdrew its troops from X", "recalled its ambassador from X": the place left is the
+# target and the thing moved is no target
+_MOVE_VERBS = frozenset("withdraw pull recall evacuate remove move redeploy".split())
+_THEME_NOUNS = _FORCES | frozenset("ambassador envoy diplomat staff inspector worker observer "
+                                   "mission embassy personnel adviser advisor".split())
+_AGAINST_HOSTS = {"for", "in", "into", "of"}
 _PRONOUNS = frozenset("it they he she we its their his her them him".split())
 _REL = frozenset("which who that whom".split())
 VERBAL_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT", "CONCEDE"}
@@ -74,7 +84,7 @@ def phrase_span(tok: Any) -> tuple[int, int]:
 
 def rel_antecedent(rel: Any, clause: Any) -> Any:
     """The noun a relative clause is about. The parser hangs the clause on the first of
-    coordinated nouns ("Azerbaijan and Armenia, which supplies ..."); a singular verb
+    coordinated nouns ("Chad and Sudan, which supplies ..."); a singular verb
     agrees with the nearest one, the conjunct just before the clause."""
     head = clause.head
     conj = [c for c in [head, *head.conjuncts] if c.i < clause.i and (rel is None or c.i < rel.i)]
@@ -166,8 +176,41 @@ def _inherited_subject(v: Any, depth: int = 0) -> list[Any]:
 
 
 def _prep_objects(tok: Any, preps: set[str]) -> list[Any]:
-    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
-            for g in c.children if g.dep_ == "pobj"]
+    out = []
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in preps:
+            continue
+        objs = [g for g in c.children if g.dep_ == "pobj"]
+        out.extend(objs or _orphan_object(c))
+    return out
+
+
+def _orphan_object(prep: Any) -> list[Any]:
+    """A preposition left without its object when the noun was read as the subject of a
+    reduced clause ("granted asylum to five officers holed up in ..."): that subject."""
+    for t in prep.doc[prep.i + 1:prep.i + 8]:
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP"):
+            return []
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.i > t.i and t.head.dep_ in (
+                "advcl", "acl", "relcl", "ccomp", "conj"):
+            return [t]
+    return []
+
+
+def _up_to_objects(v: Any) -> list[Any]:
+    """'kidnapped up to 16 advisers': the parser reads 'up to' as particle + preposition."""
+    return [g for p in v.children if p.dep_ == "prt" and p.lower_ == "up" for q in p.children
+            if q.dep_ == "prep" and q.lower_ == "to" for g in q.children
+            if g.dep_ == "pobj" and any(k.dep_ == "nummod" for k in g.children)]
+
+
+def _nested_against(v: Any) -> list[Any]:
+    """'mobilized reservists for a war against X', 'launched rocket fire against X': the
+    'against' phrase of the verb's object or of a noun in its 'for/in' phrase."""
+    hosts = [x for x in v.children if x.dep_ in ("dobj", "obj")]
+    hosts += [g for p in v.children if p.dep_ == "prep" and p.lower_ in _AGAINST_HOSTS
+              for g in p.children if g.dep_ == "pobj"]
+    return [g for h in _with_conj(hosts) for g in _prep_objects(h, {"against"})]
 
 
 def _with_conj(toks: list[Any]) -> list[Any]:
@@ -191,11 +234,22 @@ def find_roles(c: Candidate, lx: Lexicon) -> list[Role]:
         else:
             src = _subjects(v) or _inherited_subject(v)
             tgt = [x for x in v.children if x.dep_ in ("dobj", "obj", "dative") and x != n]
-        tgt += _prep_objects(v, _TARGET_PREPS)
-        if c.type in _WITH_TYPES:
+            tgt += _up_to_objects(v)
+            # "granted asylum to X" parsed with "to" as the dative: its object
+            tgt = [g for x in tgt for g in ([y for y in x.children if y.dep_ == "pobj"]
+                                            if x.dep_ == "dative" and x.pos_ == "ADP" else [x])]
+        tgt += _prep_objects(v, _TARGET_PREPS) + _nested_against(v)
+        dobjs = [x for x in v.children if x.dep_ in ("dobj", "obj")]
+        if c.type in _WITH_TYPES or any(_lemma(o) in _WITH_NOUNS for o in dobjs):
             tgt += _prep_objects(v, {"with"})
-        if c.type in _TO_TYPES:
+        if c.type in _TO_TYPES or dobjs:
+            # "gave aid to X", "refused entry to X": the receiver of the object
             tgt += _prep_objects(v, {"to"})
+        for o in dobjs:
+            if o != n:
+                tgt += _prep_objects(o, {"to"})
+                if _lemma(o) in _WITH_NOUNS:
+                    tgt += _prep_objects(o, {"with"})
         if not src:
             src = _prep_objects(v, {"between"})
     if n != v or n.pos_ in ("NOUN", "PROPN"):
@@ -215,17 +269,28 @@ def find_roles(c: Candidate, lx: Lexicon) -> list[Role]:
             tgt += _prep_objects(n, {"to"})
         if c.type in _OF_NOUN_TYPES:
             tgt += _prep_objects(n, {"of"})
-        if c.type in _WITH_TYPES:
+        if c.type in _WITH_TYPES or _lemma(n) in _WITH_NOUNS:
             tgt += _prep_objects(n, {"with"})
-    if c.type in _FROM_TYPES:
+        if n.dep_ == "pobj" and n.head.head.pos_ in ("VERB", "AUX") and n.head.head != v:
+            # "engaged in ethnic cleansing ... against X"
+            tgt += _prep_objects(n.head.head, {"against"})
+    moved = _lemma(v) in _MOVE_VERBS
+    if c.type in _FROM_TYPES or moved:
         tgt += _prep_objects(v, {"from"}) + (_prep_objects(n, {"from"}) if n != v else [])
         # "pulled its troops out of Lebanon"
         tgt += [g for o in v.children if o.lower_ == "out" for p in o.children
                 if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    if not tgt and v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.pos_ == "VERB" \
+            and not _passive(v.head):
+        # "shelled the camps, killing 50": the victims are those of the main clause
+        h = v.head
+        tgt = [x for x in h.children if x.dep_ in ("dobj", "obj")]
+        tgt += _prep_objects(h, _TARGET_PREPS) + _nested_against(h)
     tgt = [t for t in tgt if t.lower_ not in _TIME_WORDS]
-    if c.type in _THEME_TYPES:
+    if c.type in _THEME_TYPES or moved:
         # "withdrew its troops", "deployed soldiers": the forces moved are no target
-        tgt = [t for t in tgt if not (t.dep_ in ("dobj", "obj") and _lemma(t) in _FORCES)]
+        theme = _THEME_NOUNS if moved else _FORCES
+        tgt = [t for t in tgt if not (t.dep_ in ("dobj", "obj") and _lemma(t) in theme)]
     if c.type in _CLAUSE_TARGET_TYPES and not [t for t in tgt if t.pos_ in ("PROPN", "NOUN", "PRON")]:
         tgt += [s for k in v.children if k.dep_ == "ccomp" for s in _subjects(k)]
     tgt = [_owner(t, lx) for t in tgt]
@@ -233,13 +298,46 @@ def find_roles(c: Candidate, lx: Lexicon) -> list[Role]:
     seen: set[int] = set()
     for toks, role in ((src, "source"), (tgt, "target")):
         for t in _with_conj(toks):
-            if t.i in seen or t.i in range(c.start, c.end):
+            if t.i in seen or t.i in range(c.start, c.end) or (
+                    role == "target" and t.pos_ == "NOUN" and _lemma(t) in _WITH_NOUNS):
                 continue
             seen.add(t.i)
             r = make_role(t, role, lx)
+            if r is None and role == "target":
+                r = _modifier_role(t, lx)
             if r is not None:
                 roles.append(r)
     return roles
+
+
+_NOT_OWNED = frozenset("aid arm weapon measure statement report step control time footage "
+                       "image photo video".split())
+
+
+def _modifier_role(t: Any, lx: Lexicon) -> Optional[Role]:
+    """'shelled Albanian rebel-held territory', 'fire against guerrilla camps': a place
+    or property whose modifiers name its owner."""
+    lem = _lemma(t)
+    if lem in _NOT_OWNED or (lem not in lx.not_actor_objects and lem not in lx.place_nouns):
+        return None
+    mods = [k for k in t.children if k.i < t.i and k.dep_ in ("amod", "compound", "nmod", "npadvmod")]
+    if mods:
+        info = normalise_actor(t.doc[min(k.left_edge.i for k in mods):t.i].text)
+        if info is not None and info.country is not None:
+            s, e = phrase_span(t)          # the place itself names the target
+            span = t.doc[s:e]
+            return Role(t, "target", span.text, span.start_char, span.end_char,
+                        ActorInfo(name=span.text, country=info.country, sector=info.sector))
+    # "bombed villages in northern Iraq": the country the place lies in
+    for p in t.children:
+        if p.dep_ == "prep" and p.lower_ == "in" and p.i > t.i:
+            for g in p.children:
+                info = normalise_actor(t.doc[g.left_edge.i:g.i + 1].text) if g.dep_ == "pobj" else None
+                if info is not None and info.country is not None:
+                    span = t.doc[t.left_edge.i:g.i + 1]
+                    return Role(t, "target", span.text, span.start_char, span.end_char,
+                                ActorInfo(name=span.text, country=info.country, sector=None))
+    return None
 
 
 def _owner(t: Any, lx: Lexicon) -> Any:

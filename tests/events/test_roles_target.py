@@ -1,0 +1,52 @@
+"""Target actors from general English syntax: receivers of a transferred object, the
+partner of relation nouns, 'against' phrases one level down, places left by a withdrawal,
+owners named by a place's modifiers, victims of a participial clause.
+Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+
+def _targets(ms, word):
+    hit = [m for m in ms if word in m.trigger.lower()]
+    assert hit, f"no mention with trigger {word!r}: {[m.trigger for m in ms]}"
+    return {(a.country, a.sector) for a in hit[0].actors if a.role == "target"}
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("Chile has granted political asylum to four Bolivian army officers.", "granted", "BOL"),
+    ("Malawi was still refusing entry to Zambians at the main crossing.", "refusing", "ZMB"),
+    ("Norway lodged a formal protest with Sweden on Friday.", "protest", "SWE"),
+    ("Peru closed its northern border with Ecuador on Monday.", "closed", "ECU"),
+    ("Kenya mobilized reservists for a possible war against Somalia.", "mobilized", "SOM"),
+    ("Ghana announced it would withdraw its troops from Liberia.", "withdraw", "LBR"),
+    ("The Thai army resumed shelling Cambodian rebel-held territory.", "shelling", "KHM"),
+    ("Gunmen have kidnapped up to 12 Chinese engineers near the dam.", "kidnapped", "CHN"),
+])
+def test_target_country(extract, text, trigger, country):
+    assert country in {c for c, _ in _targets(extract(text), trigger)}
+
+
+def test_withdrawn_forces_are_no_target(extract):
+    tg = _targets(extract("Ghana announced it would withdraw its troops from Liberia."), "withdraw")
+    assert ("LBR", "GOV") in tg and not any(s == "MIL" for _, s in tg)
+
+
+def test_relation_noun_is_no_actor(extract):
+    tg = _targets(extract("The rebels said they would boycott all contact with the Chadian government."),
+                  "boycott")
+    assert tg == {("TCD", "GOV")}
+
+
+def test_participle_inherits_the_main_clause_target(extract):
+    ms = extract("Ugandan troops launched rocket fire against Sudanese army positions, "
+                 "killing or wounding 40.")
+    for m in ms:
+        if m.type == "ASSAULT":
+            assert "SDN" in {a.country for a in m.actors if a.role == "target"}
+
+
+def test_held_modifier_names_the_holder():
+    from polemos.actors import normalise_actor
+    assert normalise_actor("rebel-held").sector == "REB"
+    assert normalise_actor("government-controlled").sector == "GOV"
