@@ -112,3 +112,18 @@ def test_a_years_toll_still_does_not_join_a_days_killing_by_its_words():
           mk("b", trigger="killed", place="darfur", date="2023-11-25", actors=people,
              numbers={"killed": 30}, sentence="The raid killed 30 villagers on Tuesday.")]
     assert len(fuse(ms, SOURCES)) == 2
+
+
+def test_a_bare_agreed_takes_the_field_of_its_object():
+    from polemos.fuse import fuse
+    from fuse_cases import mk, src
+    agreed = mk("d1", type="AGREE", trigger="agreed", place="el-fasher", actors=[],
+                sentence="The army and the rebels agreed a ceasefire on Thursday in El Fasher.")
+    truce = mk("d2", type="RETREAT", trigger="truce", place="el-fasher", actors=[],
+               sentence="The truce was holding in El Fasher, residents said.")
+    talks = mk("d3", type="AGREE", trigger="agreed", place="el-fasher", actors=[],
+               sentence="Officials agreed that schools in El Fasher would reopen soon.")
+    events = fuse([agreed, truce, talks], {d: src(d) for d in ("d1", "d2", "d3")})
+    by_doc = {tuple(sorted(e.doc_ids)): e for e in events}
+    assert ("d1", "d2") in by_doc            # the ceasefire agreed is the truce
+    assert ("d3",) in by_doc                 # an agreement about schools is not

@@ -102,6 +102,21 @@ def _noun_object(after: list[str]) -> list[str]:
     return []
 
 
+def object_head(m: EventMention) -> Optional[str]:
+    """The lexeme of a verb trigger's first object word ("agreed a ceasefire" -> ceasefire,
+    "agreed to hand over" -> hand); None for noun triggers and empty clauses. It tells what
+    kind of accord a bare "agreed" is."""
+    toks, first, last = _tokens(m)
+    if first < 0 or last < first or not toks[last].lower().endswith(("ed", "d")):
+        return None
+    for t in _clause_after(toks, last + 1)[:4]:
+        low = t.lower()
+        if low in _DETERMINERS or low in ("to", "on", "upon", "over"):
+            continue
+        return lexeme(low) if low.isalpha() else None
+    return None
+
+
 def analyse(m: EventMention) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(obj, args, topics) of a mention, as stems (see the module's doc). Words of the event's
     own lexical fields ('deal' in 'a peace deal to ...') are left out of obj and args; the

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..model import EventMention
-from .arguments import analyse
+from .arguments import analyse, object_head
 from .lexicon import (LexField, content_words, family, fields_of, lexeme, lexicon, long_span,
                       states_its_date, stem, words_of)
 
@@ -235,6 +235,12 @@ def features(index: int, m: EventMention, published: Optional[str], source_key: 
     if frame:
         lex.add(frame)
     flds = fields_of(m.type, lex)
+    if not flds:
+        # a bare "agreed" takes its object's field: "agreed a ceasefire" is the accord,
+        # "agreed to hand over" the handover
+        head = object_head(m)
+        if head:
+            flds = fields_of(m.type, {head})
     lo0, hi0 = parse_day(m.date_start), parse_day(m.date_end or m.date_start, end=True)
     if lo0 is not None and hi0 is not None and hi0 - lo0 >= PERIOD_DAYS:
         # dated to a year or more: a happening "during the war in the 1990s" tells that war
