@@ -99,5 +99,4 @@ def annotate(docs: list[Document], backend: Optional[str] = None) -> None:
         if len(_MEMO) > MEMO_SIZE:
             _MEMO.popitem(last=False)
     for doc, key in repeats:
-        _copy_into(doc, _MEMO[key] if key in _MEMO else tuple(
-            getattr(todo[key], name) for name in _OUT_FIELDS))
+        _copy_into(doc, tuple(getattr(todo[key], name) for name in _OUT_FIELDS))

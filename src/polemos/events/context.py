@@ -56,11 +56,10 @@ def numbers(sentence: str) -> dict[str, int]:
                 m = pat.search(sentence)
                 if m:
                     g = "a" if m.groupdict().get("a") else "b"
-                    v = _int(m.group(g) or "")
                     mult = re.match(r"\s+(hundred|thousand|million)\b", sentence[m.end(g):], re.I)
-                    if v is not None and mult:       # "killed two hundred villagers"
-                        v *= _MULT[mult.group(1).lower()]
-                    if v is not None and not (1900 <= v <= 2100 and "," not in m.group(0)):
+                    # "killed two hundred villagers"
+                    v = _scaled(_int(m.group(g) or ""), mult.group(1) if mult else None)
+                    if v is not None and not _year_like(v, m.group(0)):
                         out[key] = v
                         break
     m = _TROOPS.search(sentence)
@@ -79,6 +78,16 @@ _LEADING = re.compile(r"^(?:the\s+)?" + _QUAL + _NUM.replace("(", "(?P<n>", 1)
 _MULT = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 
 
+def _scaled(v: Optional[int], mult: Optional[str]) -> Optional[int]:
+    """A count times the multiplier word after it ("two hundred", "6 thousand")."""
+    return v * _MULT[mult.lower()] if v is not None and mult else v
+
+
+def _year_like(v: int, written: str) -> bool:
+    """1900..2100 written without a thousands comma reads as a year, not a count."""
+    return 1900 <= v <= 2100 and "," not in written
+
+
 def victim_counts(trigger_lemma: str, phrases: Iterable[str], sentence: str) -> dict[str, int]:
     """'More than 6,000 people ... were killed': the count that opens a victim phrase
     of a killing or wounding verb, as a casualty figure (not part of an actor name).
@@ -91,12 +100,8 @@ def victim_counts(trigger_lemma: str, phrases: Iterable[str], sentence: str) -> 
         m = _LEADING.match(ph or "")
         if not m:
             continue
-        v = _int(m.group("n"))
-        if v is None:
-            continue
-        if m.group("mult"):
-            v *= _MULT[m.group("mult").lower()]
-        if 0 < v < 10_000_000 and not (1900 <= v <= 2100 and "," not in m.group("n")):
+        v = _scaled(_int(m.group("n")), m.group("mult"))
+        if v is not None and 0 < v < 10_000_000 and not _year_like(v, m.group("n")):
             return {key: v}
     return {}
 
@@ -165,6 +170,13 @@ class DatePick:
         return DatePick(t.date_start, end, prec, self.confidence, self.how, t)
 
 
+def _pick(t: Timex, confidence: float, how: str, own: bool = True) -> DatePick:
+    """The pick of timex ``t``; ``own``: the date is the clause's own (kept as ``timex``),
+    not one borrowed from the reporting verb or the context."""
+    return DatePick(t.date_start, t.date_end or t.date_start, precision(t), confidence, how,
+                    t if own else None)
+
+
 def pick_date(doc: Any, sent_start: int, timexes: list[Timex], trig: set[int],
               others: set[int], report_tok: Optional[int], context: Optional[Timex],
               published: Optional[dt.date], claimed: Optional[Timex] = None,
@@ -175,8 +187,7 @@ def pick_date(doc: Any, sent_start: int, timexes: list[Timex], trig: set[int],
     ``near``: conjoined verbs whose own date this one shares when it has none; ``said``:
     a date right after the reporting verb ("said on Monday")."""
     if claimed is not None:
-        t = claimed
-        return DatePick(t.date_start, t.date_end or t.date_start, precision(t), 0.85, "clause", t)
+        return _pick(claimed, 0.85, "clause")
     best: Optional[tuple[int, Timex]] = None
     rep: Optional[Timex] = None
     free: list[Timex] = []
@@ -193,31 +204,24 @@ def pick_date(doc: Any, sent_start: int, timexes: list[Timex], trig: set[int],
         if _hops_to(doc, ls, le, others, set()) is None:
             free.append(t)
     if best is not None:
-        t = best[1]
-        return DatePick(t.date_start, t.date_end or t.date_start, precision(t), 0.9, "clause", t)
+        return _pick(best[1], 0.9, "clause")
     if rel is not None:
-        return DatePick(rel.date_start, rel.date_end or rel.date_start, precision(rel), 0.8,
-                        "clause", rel)
+        return _pick(rel, 0.8, "clause")
     if near:
         stop = (others - set(near)) | ({report_tok} if report_tok is not None else set())
         shared = [(h, t) for t in timexes if (h := _hops_to(doc, t.start - sent_start,
                                                             t.end - sent_start, set(near), stop))
                   is not None]
         if shared:
-            t = min(shared, key=lambda ht: ht[0])[1]
-            return DatePick(t.date_start, t.date_end or t.date_start, precision(t), 0.75,
-                            "clause", t)
+            return _pick(min(shared, key=lambda ht: ht[0])[1], 0.75, "clause")
     if free:
-        t = free[0]
-        return DatePick(t.date_start, t.date_end or t.date_start, precision(t), 0.6, "sentence", t)
+        return _pick(free[0], 0.6, "sentence")
     rep = rep or said
     if rep is not None:
         # "X said on Wednesday that ...": the event happened on or before that date
-        return DatePick(rep.date_start, rep.date_end or rep.date_start, precision(rep), 0.45,
-                        "reporting")
+        return _pick(rep, 0.45, "reporting", own=False)
     if context is not None:
-        return DatePick(context.date_start, context.date_end or context.date_start,
-                        precision(context), 0.3, "context")
+        return _pick(context, 0.3, "context", own=False)
     if published is not None:
         iso = published.isoformat()
         # Publication date as the latest possible date: precision stays 'day' (what the

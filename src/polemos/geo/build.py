@@ -311,12 +311,13 @@ def build_index(path: Path) -> dict:
     for c in gc.get_continents().values():
         ix = b.add(f"geonames:{c['geonameId']}", c["name"], float(c["lat"]), float(c["lng"]),
                    int(c.get("population", 0) or 0), "", "", -1, "continent", c["geonameId"])
-    for r in json.loads(_data_file("regions.json"))["regions"]:
+    regions = json.loads(_data_file("regions.json"))["regions"]
+    for r in regions:
         ix = b.add(f"region:{r['slug']}", r["name"], r["lat"], r["lon"], 0,
                    r.get("country") or "", "", -1, r["feature"], 0)
         for n in r.get("aliases", ()):
             b.name(ix, n, True)
-    taken = {r["slug"] for r in json.loads(_data_file("regions.json"))["regions"]}
+    taken = {r["slug"] for r in regions}
     for name, feat, la, lo, a3, aliases in physical_features():
         slug = _slug(name)
         if slug in taken:

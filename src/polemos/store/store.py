@@ -112,10 +112,7 @@ class Store:
             if sig is not None:
                 c.execute("INSERT OR REPLACE INTO signatures VALUES (?, ?)", (doc.doc_id, sig.tobytes()))
                 c.executemany("INSERT INTO lsh VALUES (?, ?)", [(k, doc.doc_id) for k in band_keys])
-            c.execute("DELETE FROM mentions WHERE doc_id=?", (doc.doc_id,))
-            c.executemany("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?, ?, ?, ?)",
-                          [(m.mention_id, doc.doc_id, m.event_id, m.type, m.date_start,
-                            codec.dumps(m)) for m in doc.mentions])
+            _put_mentions(c, doc)
             c.execute("INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?, ?)",
                       (doc.path or "", doc.raw_hash or "", doc.doc_id, doc.status, doc.reason, _now()))
 
@@ -138,9 +135,7 @@ class Store:
     def documents(self) -> Iterator[dict[str, Any]]:
         """`documents` export records."""
         for row in self.document_rows():
-            rec = {k: row[k] for k in Document.RECORD_FIELDS}
-            rec["author"], rec["wire"] = json.loads(row["author"]), json.loads(row["wire"])
-            yield rec
+            yield {k: row[k] for k in Document.RECORD_FIELDS} | _lists(row)
 
     def document(self, doc_id: str) -> Optional[Document]:
         """A stored document (without its annotations), or None."""
@@ -149,8 +144,8 @@ class Store:
         if row is None:
             return None
         rec = dict(zip(_DOC_COLUMNS, row))
-        rec["author"], rec["wire"] = json.loads(rec["author"]), json.loads(rec["wire"])
-        return Document(**{k: rec[k] for k in (*Document.RECORD_FIELDS, "raw_hash")})
+        return Document(**({k: rec[k] for k in (*Document.RECORD_FIELDS, "raw_hash")}
+                           | _lists(rec)))
 
     def redate_document(self, doc: Document) -> None:
         """Store a document's new publication date and the annotations that depend on it;
@@ -161,10 +156,7 @@ class Store:
                       "published_confidence=?, timexes=?, places=? WHERE doc_id=?",
                       (doc.published, doc.published_source, doc.published_confidence,
                        codec.dumps(doc.timexes), codec.dumps(doc.places), doc.doc_id))
-            c.execute("DELETE FROM mentions WHERE doc_id=?", (doc.doc_id,))
-            c.executemany("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?, ?, ?, ?)",
-                          [(m.mention_id, doc.doc_id, None, m.type, m.date_start,
-                            codec.dumps(m)) for m in doc.mentions])
+            _put_mentions(c, doc)
             c.execute("DELETE FROM events")
             c.execute("UPDATE mentions SET event_id=NULL, data=json_set(data, '$.event_id', "
                       "json('null'))")
@@ -221,6 +213,19 @@ class Store:
     def actors(self) -> Iterator[dict[str, Any]]:
         from ..export.records import actor_records
         return actor_records(self)
+
+
+def _lists(row: dict[str, Any]) -> dict[str, list[str]]:
+    """A document row's author and wire lists (stored as JSON text)."""
+    return {"author": json.loads(row["author"]), "wire": json.loads(row["wire"])}
+
+
+def _put_mentions(c: sqlite3.Connection, doc: Document) -> None:
+    """Replace a document's mentions (inside the caller's transaction)."""
+    c.execute("DELETE FROM mentions WHERE doc_id=?", (doc.doc_id,))
+    c.executemany("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?, ?, ?, ?)",
+                  [(m.mention_id, doc.doc_id, m.event_id, m.type, m.date_start,
+                    codec.dumps(m)) for m in doc.mentions])
 
 
 def _statements(sql: str) -> list[str]:
