@@ -50,3 +50,31 @@ def test_held_modifier_names_the_holder():
     from polemos.actors import normalise_actor
     assert normalise_actor("rebel-held").sector == "REB"
     assert normalise_actor("government-controlled").sector == "GOV"
+
+
+def _actor_names(ms, word, role):
+    hit = [m for m in ms if word in m.trigger.lower()]
+    assert hit, f"no mention with trigger {word!r}: {[m.trigger for m in ms]}"
+    return [(a.name, a.country) for a in hit[0].actors if a.role == role]
+
+
+@pytest.mark.parametrize("text,trigger,role,name,country", [
+    # the possessor of an act noun is the actor, not the act
+    ("Crowds in Lima demanded President Torres's resignation on Sunday.", "demanded", "target",
+     "President Torres", "PER"),
+    # a country adjective of an act noun names the actor
+    ("Ecuador flatly rejected a Peruvian ultimatum on Tuesday.", "rejected", "target",
+     "Peruvian", "PER"),
+    # a body named before a document noun is the actor
+    ("Norway said it will support a European Union resolution on fishing quotas.", "support",
+     "target", "European Union", "EUR"),
+])
+def test_act_nouns_are_no_actors(extract, text, trigger, role, name, country):
+    names = _actor_names(extract(text), trigger, role)
+    assert (name, country) in names, names
+
+
+def test_act_noun_gives_way_to_its_country_modifier(extract):
+    names = _actor_names(extract("Villagers protested on Friday against illegal Chilean copper mining."),
+                         "protest", "target")
+    assert names == [("Chilean", "CHL")], names

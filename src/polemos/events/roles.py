@@ -45,6 +45,16 @@ _MOVE_VERBS = frozenset("withdraw pull recall evacuate remove move redeploy".spl
 _THEME_NOUNS = _FORCES | frozenset("ambassador envoy diplomat staff inspector worker observer "
                                    "mission embassy personnel adviser advisor".split())
 _AGAINST_HOSTS = {"for", "in", "into", "of"}
+# Heads ending like nominalisations that name agents, and "-ing" nouns that are things.
+_NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ance", "ence")
+_AGENT_NOMINALS = frozenset("administration organisation organization delegation commission "
+                            "federation coalition opposition association confederation nation "
+                            "population corporation foundation institution mission government "
+                            "parliament movement department regiment establishment alliance "
+                            "intelligence presidency congregation generation legion union station "
+                            "division patrol garrison convention".split())
+_ING_THINGS = frozenset("building offspring ceiling clothing housing lodging dwelling "
+                        "sibling darling".split())
 _PRONOUNS = frozenset("it they he she we its their his her them him".split())
 _REL = frozenset("which who that whom".split())
 VERBAL_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT", "CONCEDE"}
@@ -113,12 +123,51 @@ def _located_info(tok: Any, info: Optional[ActorInfo], lx: Lexicon) -> Optional[
     return info
 
 
-def make_role(tok: Any, role: str, lx: Lexicon) -> Optional[Role]:
+def _eventive(tok: Any, lx: Lexicon) -> bool:
+    """A head noun naming an act or a text, not an agent: "Azerbaijan's military
+    operation", "the minister's resignation", "illegal mining", "a Security Council
+    resolution"."""
+    if tok.pos_ != "NOUN":
+        return False
+    lem = _lemma(tok)
+    if lem in _AGENT_NOMINALS or lem in _GENERIC_HEADS or lem in _FORCES:
+        return False
+    return (lem in lx.nouns or lem in _DOC_NOUNS or lem.endswith(_NOMINAL_SUFFIXES)
+            or (lem.endswith("ing") and tok.tag_ == "NN" and len(lem) > 5 and lem not in _ING_THINGS))
+
+
+def _act_role(tok: Any, role: str, lx: Lexicon, depth: int) -> Optional[Role]:
+    """The actor behind an act noun: its possessor ("Pashinyan's resignation"), the
+    "of"/"by" phrase ("the resignation of the minister"), else a modifier naming a
+    country or body ("the Azerbaijani offensive", "a U.N. Security Council resolution")."""
+    for ch in tok.children:
+        if ch.dep_ == "poss":
+            return make_role(ch, role, lx, depth + 1)
+    for ch in tok.children:
+        if ch.dep_ in ("prep", "agent") and ch.lower_ in ("of", "by") and ch.i > tok.i:
+            for g in ch.children:
+                if g.dep_ == "pobj":
+                    r = make_role(g, role, lx, depth + 1)
+                    if r is not None and r.info is not None:
+                        return r
+    mods = [k for k in tok.children if k.i < tok.i and k.dep_ in ("amod", "compound", "nmod")
+            and (k.pos_ == "PROPN" or _country_of(k.text))]
+    if mods:
+        span = tok.doc[min(k.left_edge.i for k in mods):max(k.i for k in mods) + 1]
+        info = normalise_actor(span.text)
+        if info is not None and info.country is not None:
+            return Role(tok, role, span.text, span.start_char, span.end_char, info)
+    return None
+
+
+def make_role(tok: Any, role: str, lx: Lexicon, depth: int = 0) -> Optional[Role]:
     if tok.lower_ in _REL and tok.head != tok:
         # "the forces, which attacked": the relative clause's head noun
         tok = rel_antecedent(tok, tok.head) if tok.head.dep_ == "relcl" else tok
     if tok.pos_ == "PRON" or tok.lower_ in _PRONOUNS:
         return Role(tok, role, tok.text, tok.idx, tok.idx + len(tok), None, pronoun=True)
+    if depth < 2 and _eventive(tok, lx):
+        return _act_role(tok, role, lx, depth)
     # a proper name keeps its form: "the United States" is no place noun "state"
     lem = tok.lower_ if tok.pos_ == "PROPN" else _lemma(tok)
     if lem in lx.not_actor_objects or lem in lx.place_nouns \
