@@ -78,3 +78,14 @@ def test_act_noun_gives_way_to_its_country_modifier(extract):
     names = _actor_names(extract("Villagers protested on Friday against illegal Chilean copper mining."),
                          "protest", "target")
     assert names == [("Chilean", "CHL")], names
+
+
+@pytest.mark.parametrize("text,trigger,source", [
+    ("Brazil deployed 900 peacekeepers to the border region on Tuesday.", "deployed", "Brazil"),
+    ("Nepalese peacekeepers were deployed along the buffer zone.", "deployed", "Nepalese peacekeepers"),
+    ("Chadian troops were withdrawn from the town overnight.", "withdrawn", "Chadian troops"),
+])
+def test_forces_moved_are_no_target(extract, text, trigger, source):
+    ms = extract(text)
+    assert [n for n, _ in _actor_names(ms, trigger, "target")] == []
+    assert source in [n for n, _ in _actor_names(ms, trigger, "source")]

@@ -31,7 +31,12 @@ IRREGULAR = {
     "sink": ["sank", "sunk"], "lead": ["led"], "bring": ["brought"], "rise": ["rose", "risen"],
     "throw": ["threw", "thrown"], "build": ["built"], "stand": ["stood"], "forgive": ["forgave", "forgiven"],
     "speak": ["spoke", "spoken"], "uphold": ["upheld"],
+    "write": ["wrote", "written"], "feed": ["fed"], "unfreeze": ["unfroze", "unfrozen"],
+    "withhold": ["withheld"], "rip": ["ripped"], "chain": ["chained"], "bar": ["barred"],
 }
+
+# Forms the small English model lemmatises wrongly ("raped" -> "rap"): word -> lemma.
+LEMMA_FIXES = {"raped": "rape", "rapes": "rape", "raping": "rape"}
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,10 @@ class Lexicon:
     planned_aux: frozenset[str]
     not_actor_objects: frozenset[str]
     place_nouns: frozenset[str]
+    # nouns naming people who protest ("protesters", "rioters"): their violent or
+    # obstructing acts and their demands are PROTEST (PLOVER: demands in the form of
+    # demonstrations are PROTEST)
+    protest_actors: frozenset[str] = field(default=frozenset())
     forms: frozenset[str] = field(default=frozenset())
     # surface form -> words one of which must also occur (constrained verbs only)
     needs: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -136,6 +145,7 @@ def lexicon() -> Lexicon:
         hyp_aux=frozenset(d["hypothetical_aux"]), planned_aux=frozenset(d["planned_aux"]),
         not_actor_objects=frozenset(d["event_objects_not_actors"]),
         place_nouns=frozenset(d["place_nouns"]), forms=frozenset(forms),
+        protest_actors=frozenset(d.get("protest_actors", ())),
         needs={f: n for f, n in needs.items() if n is not None})
 
 

@@ -29,7 +29,7 @@ _TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunda
                         "tomorrow tonight january february march april may june july august "
                         "september october november december week month year weekend day night "
                         "morning evening afternoon".split())
-_THEME_TYPES = {"RETREAT", "MOBILIZE"}
+_THEME_TYPES = {"RETREAT", "MOBILIZE", "AID"}   # "sent peacekeepers": the forces are what is given
 _FORCES = frozenset("troop soldier force unit army reservist police policeman battalion brigade "
                     "division contingent warship tank peacekeeper marine fighter personnel".split())
 _JOINING = frozenset("converge gather join participate take go march assemble rally come turn "
@@ -337,9 +337,12 @@ def find_roles(c: Candidate, lx: Lexicon) -> list[Role]:
         tgt += _prep_objects(h, _TARGET_PREPS) + _nested_against(h)
     tgt = [t for t in tgt if t.lower_ not in _TIME_WORDS]
     if c.type in _THEME_TYPES or moved:
-        # "withdrew its troops", "deployed soldiers": the forces moved are no target
+        # "withdrew its troops", "deployed soldiers": the forces moved are no target;
+        # "peacekeepers were deployed": with no agent named, the forces are the doers
         theme = _THEME_NOUNS if moved else _FORCES
-        tgt = [t for t in tgt if not (t.dep_ in ("dobj", "obj") and _lemma(t) in theme)]
+        if not src:
+            src = [t for t in tgt if t.dep_ == "nsubjpass" and _lemma(t) in theme]
+        tgt = [t for t in tgt if not (t.dep_ in ("dobj", "obj", "nsubjpass") and _lemma(t) in theme)]
     if c.type in _CLAUSE_TARGET_TYPES and not [t for t in tgt if t.pos_ in ("PROPN", "NOUN", "PRON")]:
         tgt += [s for k in v.children if k.dep_ == "ccomp" for s in _subjects(k)]
     tgt = [_owner(t, lx) for t in tgt]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
-from .lexicon import Entry, Lexicon
+from .lexicon import LEMMA_FIXES, Entry, Lexicon
 
 VERBAL_POS = ("VERB",)
 NOUN_POS = ("NOUN", "PROPN")
@@ -36,9 +36,15 @@ class Candidate:
     receiver: Any = None           # verb of the party that took over ceded ground
 
 
+_CLOSED = frozenset({"PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX", "NUM", "PUNCT"})
+
+
 def _lemma(tok: Any) -> str:
+    fixed = LEMMA_FIXES.get(tok.lower_)
+    if fixed is not None:
+        return fixed
     lem = tok.lemma_.lower()
-    if tok.pos_ == "PROPN" or lem == tok.text:  # headline Title Case: lemma not computed
+    if tok.pos_ == "PROPN" or lem == tok.text and tok.pos_ not in _CLOSED:  # headline Title Case
         low = tok.lower_
         if low.endswith("es") and low[:-2] and not low.endswith("ses"):
             return low[:-2] if low[:-1].endswith(("sh", "ch")) else low[:-1]
@@ -60,6 +66,8 @@ def objects(tok: Any) -> set[str]:
             out.add(_lemma(ch))
             out.update(_lemma(c) for c in ch.conjuncts)
             out.update(_lemma(c) for c in ch.children if c.dep_ == "compound")
+            # "found the governor guilty": a predicate adjective parsed as a late amod
+            out.update(_lemma(c) for c in ch.children if c.dep_ == "amod" and c.i > ch.i)
             # "provide 25,000 tons of food aid": the complement of a measure noun
             for p in ch.children:
                 if p.dep_ == "prep" and p.lower_ == "of":
@@ -124,6 +132,9 @@ def _weak_ok(tok: Any, lx: Lexicon) -> bool:
         if any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "for"
                for c in tok.children):
             return True
+        if any(c.dep_ in ("dobj", "obj") for c in tok.children) and any(
+                c.dep_ == "advcl" and _to_infinitive(c) for c in tok.children):
+            return True         # "pressed its partners on Monday to pool ...": parsed as advcl
         if any(c.dep_ in ("nsubj", "dobj", "nsubjpass", "obj") and _lemma(c) in lx.mode_cues
                for c in tok.children):
             return True
@@ -131,6 +142,9 @@ def _weak_ok(tok: Any, lx: Lexicon) -> bool:
     if any(f" {m} " in left or f" {m.replace('-', ' - ')} " in left for m in lx.weak_mods):
         return True
     head = tok.head
+    if tok.dep_ in ("dobj", "obj") and any(c.dep_ == "xcomp" and _to_infinitive(c)
+                                           for c in head.children):
+        return False            # "ordered the mission to leave": the one ordered, no act
     if head != tok and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr", "conj") \
             and _lemma(head) in lx.weak_governors:
         return True
@@ -170,10 +184,19 @@ def find_candidates(doc: Any, lx: Lexicon, subj_sector: Callable[[Any], Optional
             entry = lx.verbs.get(lem)
         elif tok.pos_ in NOUN_POS:
             entry = lx.nouns.get(lem)
-            if entry is None and tok.is_title and tok.pos_ == "PROPN":
-                entry = lx.verbs.get(lem)       # headline verbs tagged PROPN
+            if entry is None and tok.is_title and tok.pos_ == "PROPN" and \
+                    not any(c.dep_ == "det" for c in tok.children):
+                # headline verbs tagged PROPN; "the International Monetary Fund" is a name
+                entry = lx.verbs.get(lem)
         if entry is None and lem in _WANT and tok.pos_ in VERBAL_POS and _wants_of_other(tok):
             entry = _WANT_ENTRY
+        if entry is None and lem in _TELL and tok.pos_ in VERBAL_POS and \
+                any(c.dep_ == "xcomp" and _to_infinitive(c) for c in tok.children):
+            entry = _WANT_ENTRY             # "told the strikers to return to work": an order
+        if entry is not None and entry.type == "REQUEST" and lem in _SEEK and any(
+                c.dep_ == "xcomp" and _to_infinitive(c) and not any(k.dep_ == "nsubj" for k in c.children)
+                for c in tok.children):
+            continue                        # "sought to rally support": an attempt, no request
         if entry is None or _not_eventive(tok):
             continue
         if entry.prt and not (entry.prt & _particles(tok)):
@@ -192,9 +215,13 @@ def find_candidates(doc: Any, lx: Lexicon, subj_sector: Callable[[Any], Optional
         typ, mode = _alt(entry, tok, subj_sector)
         if typ == "AGREE" and lem in _PROPOSE and _wants_of_other(tok, finite=True):
             typ, mode = "REQUEST", "change"     # "proposed that both sides withdraw"
+        if typ in ("ASSAULT", "COERCE") and lx.protest_actors & subject_nouns(tok):
+            # "rioters torched cars", "protesters blockaded the ministry": CAMEO 144/145
+            typ, mode = "PROTEST", "riot" if typ == "ASSAULT" else "obstruct"
         cands.append(Candidate(tok, tok, typ, mode, entry, tok.i, span_end))
     _attach_light_verbs(cands, lx)
     _absorb(cands, lx)
+    _protest_demands(cands, lx, subj_sector)
     cands = [c for c in cands if c.absorbed_by is None]
     cands.extend(must_candidates(doc, lx, cands))
     return cands
@@ -225,6 +252,91 @@ def _not_eventive(tok: Any) -> bool:
 
 _WANT = frozenset({"want", "wish"})
 _WANT_ENTRY = Entry(type="REQUEST", mode="change")
+_TELL = frozenset({"tell"})
+_SEEK = frozenset({"seek"})
+
+
+def _to_infinitive(v: Any) -> bool:
+    return v.pos_ in ("VERB", "AUX") and any(k.dep_ == "aux" and k.lower_ == "to" for k in v.children)
+
+
+_QUANTITY = frozenset("thousand hundred dozen score ten hundreds thousands dozens tens group crowd "
+                      "number".split())
+
+
+def subject_nouns(tok: Any) -> set[str]:
+    """Lemmas of the doer of a trigger: its subject, the subject of the clause it depends
+    on ("torched cars and looted shops", "gathered ... demanding"), the noun a participle
+    modifies ("protesters demanding ..."), the light verb's subject of an object noun;
+    "thousands of protesters" gives "protesters" too."""
+    node = tok
+    for _ in range(3):
+        if node.pos_ in NOUN_POS and node.dep_ in ("dobj", "obj", "pobj") and node.head != node:
+            node = node.head if node.dep_ != "pobj" else node.head.head
+            continue
+        subs = [k for k in node.children if k.dep_ == "nsubj"]
+        if subs:
+            out: set[str] = set()
+            for s in subs + [c for s in subs for c in s.conjuncts]:
+                out.add(_lemma(s))
+                if _lemma(s) in _QUANTITY:
+                    out.update(_lemma(g) for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
+                               for g in p.children if g.dep_ == "pobj")
+            return out
+        if node.dep_ == "acl" and node.head.pos_ in NOUN_POS:
+            return {_lemma(node.head)}
+        if node.dep_ in ("conj", "advcl", "xcomp") and node.head != node:
+            node = node.head
+            continue
+        break
+    return set()
+
+
+_DEMANDING = frozenset({"REQUEST", "REJECT", "ACCUSE"})
+_CROWDS = frozenset({"crowd", "throng"})     # "crowds poured into the streets demanding ..."
+
+
+_STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PRM", "REB", "UAF", "IGO", "SPY"})
+
+
+def _protest_demands(cands: list[Candidate], lx: Lexicon,
+                     subj_sector: Callable[[Any], Optional[str]]) -> None:
+    """'went on hunger strike to demand ...', 'staged a strike calling for ...', 'protesters
+    gathered, demanding ...': PLOVER codes a demand made in the form of a protest as
+    PROTEST, and the topic of a protest is no event of its own. A demand in a purpose or
+    participle clause joins the protest it belongs to, or becomes one when protesters make it."""
+    live = [c for c in cands if c.absorbed_by is None]
+    protests = [c for c in live if c.type == "PROTEST"]
+    for c in live:
+        if c.type not in _DEMANDING or c.gov is not c.tok or c.tok.dep_ not in ("acl", "advcl", "xcomp") \
+                or c.tok.pos_ not in VERBAL_POS:
+            continue
+        h = c.tok.head
+        subj = subject_nouns(c.tok)
+        host = None
+        for p in protests:
+            anc, node = {p.gov.i, p.tok.i}, p.gov
+            for _ in range(3):
+                if node.head == node:
+                    break
+                node = node.head
+                anc.add(node.i)
+            if h.i in anc or subj & lx.protest_actors and subj & subject_nouns(p.gov):
+                host = p
+                break
+        if host is None:
+            # "fishermen blockaded the harbour to oppose the quotas": obstruction by
+            # people who are no state or armed group, made to press a demand
+            host = next((p for p in live if p.type == "COERCE" and p.mode == "restrict"
+                         and h.i in (p.gov.i, p.tok.i) and p.absorbed_by is None
+                         and subj_sector(p.gov) not in _STATE), None)
+            if host is not None:
+                host.type, host.mode = "PROTEST", "obstruct"
+        if host is not None:
+            c.absorbed_by = host
+            host.embedded.append(c)
+        elif subj & (lx.protest_actors | _CROWDS) and c.type != "ACCUSE":
+            c.type, c.mode = "PROTEST", "demo"
 
 
 _PROPOSE = frozenset({"propose", "suggest"})
@@ -318,6 +430,7 @@ def _attach_light_verbs(cands: list[Candidate], lx: Lexicon) -> None:
 _VOWS = frozenset({"vow", "swear", "pledge", "promise"})
 _STOPPING = frozenset({"stop", "end", "halt", "cease", "suspend", "abandon", "renounce", "refrain",
                        "avoid", "prevent", "limit", "reduce", "lift", "ease"})
+_YIELD_TYPES = frozenset({"CONCEDE", "RETREAT", "AGREE", "CONSULT", "COOPERATE", "AID", "SUPPORT"})
 _CUT_OFF = frozenset({"AID", "COOPERATE", "CONSULT", "SUPPORT", "AGREE"})
 _SAYING = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 _REQ_MODE = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet",
@@ -339,8 +452,8 @@ def _absorb(cands: list[Candidate], lx: Lexicon) -> None:
             path.append(_lemma(node))
             if a is None or a is c or a.absorbed_by is not None:
                 continue
-            if c.type in _SAYING and a.type != c.type and c.gov.dep_ == "acl" and hops == 1 \
-                    and a.tok.pos_ in NOUN_POS:
+            if c.type in _SAYING and a.type not in (c.type, "PROTEST") and c.gov.dep_ == "acl" \
+                    and hops == 1 and a.tok.pos_ in NOUN_POS:
                 # "a declaration demanding ...", "a statement accusing ...": the content
                 # verb says what was done; the document noun only carries it
                 a.absorbed_by = c
@@ -351,7 +464,11 @@ def _absorb(cands: list[Candidate], lx: Lexicon) -> None:
             elif a.type in lx.absorbing:
                 c.absorbed_by = a
                 a.embedded.append(c)
-                if a.type == "AGREE" and (c.type in _THREAT_MODE or c.type == "COERCE") \
+                if a.type == "AGREE" and _lemma(a.tok) in _VOWS and c.type in _YIELD_TYPES \
+                        and any(k.dep_ == "neg" for k in c.gov.children):
+                    # "vowed not to give in", "swore never to withdraw": a refusal (CAMEO 124)
+                    a.type, a.mode = "REJECT", _REQ_MODE.get(c.type, "change")
+                elif a.type == "AGREE" and (c.type in _THREAT_MODE or c.type == "COERCE") \
                         and _lemma(a.tok) in _VOWS and not set(path) & _STOPPING:
                     # "vowed to continue their attacks", "swore to crush the revolt": a
                     # promise of force is a threat (CAMEO 138)
