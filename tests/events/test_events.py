@@ -59,6 +59,8 @@ def test_roles_from_syntax(extract, text, source, target):
     ("If the talks fail, the militia would attack the city.", "hypothetical"),
     ("Government forces are shelling the town.", "ongoing"),
     ("Government forces shelled the town.", "occurred"),
+    ("The two leaders are set to sign a border treaty on Friday.", "planned"),
+    ("The two firms set up a joint venture to run the port.", "occurred"),
 ])
 def test_status(extract, text, status):
     assert _main(extract(text)).status == status

@@ -458,7 +458,8 @@ def status(c: Candidate, lx: Lexicon, sent_text: str) -> str:
         return "hypothetical"
     for node in chain[1:3]:
         lem = _lemma(node)
-        if lem in lx.planned_governors:
+        if lem in lx.planned_governors and not (lem == "set" and node.tag_ != "VBN"):
+            # "is set to sign" is planned; "set up a joint venture", "set cars alight" are acts
             return "planned"
         if lem in lx.ongoing_governors:
             return "ongoing"
