@@ -14,6 +14,7 @@ from ..actors.normalise import countries_in
 from ..model import ActorRef, EventMention, PlaceMention, Timex
 from . import context as ctxmod
 from . import dating
+from . import headlines
 from .transfer import resolve_transfers
 from .lexicon import Lexicon, lexicon
 from .roles import (VERBAL_TYPES, Role, conditional_threat, find_roles, framing, preparing,
@@ -382,7 +383,7 @@ def sentence_mentions(doc: Any, sent: Sentence, ctx: DocContext, backend: Any,
     out: list[EventMention] = []
     verbs: dict[int, Any] = {}          # trigger start -> governing token, for merging
     killers = {c.tok.i for c in cands if _lemma(c.tok) in ctxmod.CASUALTY_LEMMAS}
-    headline = is_headline(doc)
+    headline = is_headline(doc) or headlines.looks_title_case(s_text)
     sent_countries: Optional[list[str]] = None
     for c in cands:
         roles = all_roles[id(c)]
@@ -541,10 +542,18 @@ def extract_batch(items: list[dict], backend: Any, nlp: Any) -> list[list[EventM
         return results
     lx = lexicon()
     texts = [ctxs[i].body[s.start:s.end] for i, s in jobs]  # type: ignore[union-attr]
-    for (i, sent), doc in zip(jobs, _pipe(nlp, texts)):
+    # a Title Case headline is parsed from a sentence-cased copy of the same length
+    parsed = headlines.parse_texts(texts, [ctxs[i].body for i, _ in jobs], nlp,  # type: ignore[union-attr]
+                                   [[(p.start - s.start, p.end - s.start) for p in ctxs[i].places  # type: ignore[union-attr]
+                                     if s.start <= p.start < s.end] for i, s in jobs])
+    for (i, sent), text, ptext, doc in zip(jobs, texts, parsed, _pipe(nlp, parsed)):
         ctx = ctxs[i]
         try:
-            results[i].extend(sentence_mentions(doc, sent, ctx, backend, lx))  # type: ignore[arg-type]
+            ms = sentence_mentions(doc, sent, ctx, backend, lx)  # type: ignore[arg-type]
+            if not ms and ptext is not text:    # nothing from the cased copy: the original
+                ms = sentence_mentions(next(_pipe(nlp, [text])), sent, ctx, backend, lx)  # type: ignore[arg-type]
+            headlines.restore_names(ms, text, ptext, sent.start, summary_line)
+            results[i].extend(ms)
         except Exception as exc:  # one odd parse must not lose the document's other events
             log.warning("event extraction failed on a sentence of %s (%s: %s)",
                         ctx.doc_id if ctx else "?", type(exc).__name__, exc)

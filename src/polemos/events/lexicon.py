@@ -33,6 +33,7 @@ IRREGULAR = {
     "speak": ["spoke", "spoken"], "uphold": ["upheld"],
     "write": ["wrote", "written"], "feed": ["fed"], "unfreeze": ["unfroze", "unfrozen"],
     "withhold": ["withheld"], "rip": ["ripped"], "chain": ["chained"], "bar": ["barred"],
+    "lean": ["leant"],
 }
 
 # Forms the small English model lemmatises wrongly ("raped" -> "rap"): word -> lemma.
@@ -133,6 +134,14 @@ def lexicon() -> Lexicon:
             forms.add(f)
             needs[f] = None
     forms |= {"ceasefire", "cease-fire"}
+    # words the codebook rules (codebook.py) read without a lexicon entry of their own
+    for w in _CODEBOOK_CUES:
+        forms.add(w)
+        needs[w] = None
+    for v in _CODEBOOK_VERBS:
+        for f in inflections(v, True):
+            forms.add(f)
+            needs[f] = None
     return Lexicon(
         verbs=verbs, nouns=nouns, multiword=multi,
         weak_mods=frozenset(d["weak_support"]["mods"]),
@@ -148,6 +157,11 @@ def lexicon() -> Lexicon:
         protest_actors=frozenset(d.get("protest_actors", ())),
         needs={f: n for f, n in needs.items() if n is not None})
 
+
+# "jointly repaired", "an explosive device ripped through", "the court ruled/found that
+# ... breached", "forced residents to attend": see codebook.py
+_CODEBOOK_CUES = frozenset("jointly joint explosive explosives ied ieds found mediator mediators".split())
+_CODEBOOK_VERBS = ("force", "compel", "coerce", "rule")
 
 _FUNCTION_WORDS = frozenset("on at with into down up of to the upon out off in for by from a an "
                             "state house".split())

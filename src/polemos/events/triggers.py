@@ -66,8 +66,11 @@ def objects(tok: Any) -> set[str]:
             out.add(_lemma(ch))
             out.update(_lemma(c) for c in ch.conjuncts)
             out.update(_lemma(c) for c in ch.children if c.dep_ == "compound")
-            # "found the governor guilty": a predicate adjective parsed as a late amod
-            out.update(_lemma(c) for c in ch.children if c.dep_ == "amod" and c.i > ch.i)
+            # "found the governor guilty": a predicate adjective parsed as a late amod;
+            # "lowered the alert level", "lifted martial law": the classifying adjective
+            # of the object names what it is (objects only, not the trigger's own mods)
+            out.update(_lemma(c) for c in ch.children if c.dep_ == "amod" and (
+                c.i > ch.i or ch.dep_ in ("dobj", "obj", "nsubjpass") and c.pos_ == "ADJ"))
             # "provide 25,000 tons of food aid": the complement of a measure noun
             for p in ch.children:
                 if p.dep_ == "prep" and p.lower_ == "of":
@@ -93,6 +96,14 @@ def objects(tok: Any) -> set[str]:
     return out
 
 
+def infinitive_objects(tok: Any) -> set[str]:
+    """Objects of a trigger's infinitive complement ("sent troops to protect civilians":
+    civilians); read only by an alternative's second object list ("obj2"), so that a
+    noun there never passes for the infinitive verb a first list names."""
+    return {_lemma(k) for ch in tok.children if ch.dep_ in ("advcl", "xcomp") and _to_infinitive(ch)
+            for k in ch.children if k.dep_ in ("dobj", "obj")}
+
+
 def modifiers(tok: Any) -> set[str]:
     return {_lemma(c) for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")}
 
@@ -113,7 +124,7 @@ def _alt(entry: Entry, tok: Any, subj_sector: Callable[[Any], Optional[str]]
             continue
         if a["obj"] and not (a["obj"] & objects(tok)):
             continue
-        if a["obj2"] and not (a["obj2"] & objects(tok)):
+        if a["obj2"] and not (a["obj2"] & (objects(tok) | infinitive_objects(tok))):
             continue
         if a["prt"] and not (a["prt"] & _particles(tok)):
             continue
@@ -219,9 +230,12 @@ def find_candidates(doc: Any, lx: Lexicon, subj_sector: Callable[[Any], Optional
             # "rioters torched cars", "protesters blockaded the ministry": CAMEO 144/145
             typ, mode = "PROTEST", "riot" if typ == "ASSAULT" else "obstruct"
         cands.append(Candidate(tok, tok, typ, mode, entry, tok.i, span_end))
+    from . import codebook          # imports this module: loaded on first use
+    codebook.add(doc, cands, lx, subj_sector)
     _attach_light_verbs(cands, lx)
     _absorb(cands, lx)
     _protest_demands(cands, lx, subj_sector)
+    codebook.refine(doc, cands, lx)
     cands = [c for c in cands if c.absorbed_by is None]
     cands.extend(must_candidates(doc, lx, cands))
     return cands
