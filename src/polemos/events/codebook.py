@@ -9,7 +9,7 @@ from typing import Any, Callable, Optional
 
 from ..actors.normalise import normalise_actor
 from .lexicon import Entry, Lexicon
-from .triggers import NOUN_POS, Candidate, _REQ_MODE, _lemma, _to_infinitive
+from .triggers import NOUN_POS, Candidate, _CROWDS, _REQ_MODE, _lemma, _to_infinitive
 
 
 
@@ -210,6 +210,30 @@ def _forced(doc: Any, cands: list[Candidate], subj_sector: Callable[[Any], Optio
         cands.append(new)
 
 
+# --- intent to cooperate (CAMEO 03) ------------------------------------------------------
+
+_INTENT = frozenset("keen ready willing prepared prepare eager plan intend".split())
+# cooperative acts that are no trigger of their own in every use ("ready to help",
+# "plans to invest in the region", "willing to share data")
+_COOP_ACTS = frozenset("help assist cooperate collaborate talk negotiate discuss meet invest share "
+                       "contribute support mediate engage facilitate host provide supply donate "
+                       "finance fund rebuild reconstruct".split())
+
+
+def _intent(doc: Any, cands: list[Candidate]) -> None:
+    """'was keen to cooperate', 'is ready to invest', 'plans to help': an expressed
+    intent to cooperate is AGREE (CAMEO 03), dated as planned by its governor. A
+    cooperative act that is a trigger itself turns AGREE when planned (extract)."""
+    for g in doc:
+        if _lemma(g) not in _INTENT or g.pos_ not in ("ADJ", "VERB") or \
+                any(k.dep_ == "neg" for k in list(g.children) + list(g.head.children)):
+            continue
+        for v in g.children:
+            if v.dep_ in ("xcomp", "advcl") and _to_infinitive(v) and _lemma(v) in _COOP_ACTS \
+                    and _at(cands, v) is None and not any(k.dep_ == "neg" for k in v.children):
+                cands.append(Candidate(v, v, "AGREE", None, Entry("AGREE", None), v.i, v.i + 1))
+
+
 def add(doc: Any, cands: list[Candidate], lx: Lexicon,
         subj_sector: Callable[[Any], Optional[str]]) -> None:
     """Candidates the codebook gives where no lexicon word does (before light verbs and
@@ -218,6 +242,7 @@ def add(doc: Any, cands: list[Candidate], lx: Lexicon,
     _explosive_subject(doc, cands, lx)
     _court_finding(doc, cands, lx, subj_sector)
     _forced(doc, cands, subj_sector)
+    _intent(doc, cands)
 
 
 # --- refinements after absorption ---------------------------------------------------------
@@ -388,8 +413,97 @@ def _easing(cands: list[Candidate]) -> None:
                 c.type, c.mode = "RETREAT", "ease"
 
 
+_TURN_TO = frozenset({"turn", "look", "reach", "apply"})
+_HELP = frozenset("help assistance aid support relief funding money loan protection".split())
+
+
+def _asking_for(doc: Any, cands: list[Candidate]) -> None:
+    """'turned to charities for assistance', 'looked to Brussels for help': asking for
+    what the noun names is an appeal (CAMEO 02, REQUEST), not the aid itself."""
+    for v in doc:
+        if v.pos_ != "VERB" or _lemma(v) not in _TURN_TO or _at(cands, v) is not None:
+            continue
+        preps = [p for p in v.children if p.dep_ == "prep"]
+        if _lemma(v) in ("turn", "look", "reach") and not any(p.lower_ in ("to", "out") for p in preps):
+            continue
+        wanted = [g for p in preps if p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+        if not wanted:
+            continue
+        inner = _at(cands, wanted[0])
+        if inner is None and _lemma(wanted[0]) not in _HELP:
+            continue
+        mode = _REQ_MODE.get(inner.type, "change") if inner is not None else "assist"
+        new = Candidate(v, v, "REQUEST", mode, Entry("REQUEST", mode), v.i, v.i + 1)
+        if inner is not None and inner is not new:
+            _absorb_into(inner, new)
+        cands.append(new)
+
+
+_SETTINGS = frozenset("meeting summit conference session forum gathering assembly congress "
+                      "convention rally".split())
+
+
+def _settings(cands: list[Candidate]) -> None:
+    """'voiced strong disapproval at a town hall meeting': a meeting named as the place
+    of another act is no event of its own."""
+    live = _live(cands)
+    for c in live:
+        t = c.tok
+        if c.type != "CONSULT" or _lemma(t) not in _SETTINGS or t.dep_ != "pobj" or \
+                t.head.lower_ != "at" or c.absorbed_by is not None:
+            continue
+        others = [x for x in live if x is not c and x.absorbed_by is None]
+        host = next((x for x in others if x.gov in t.head.ancestors or x.tok in t.head.ancestors),
+                    others[0] if others else None)
+        if host is not None:
+            c.absorbed_by = host
+
+
+_ACCEDE = frozenset("honour honor fulfil fulfill meet grant satisfy accommodate heed".split())
+_UNABLE = frozenset({"unable", "fail", "refuse", "decline"})
+
+
+def _unmet_requests(cands: list[Candidate]) -> None:
+    """'could not honour the request', 'was unable to fulfil the request': declining a
+    request is a refusal (CAMEO 12). With a negated verb the act becomes CONCEDE, which
+    extract turns into REJECT as a refusal; under 'unable to' it is REJECT itself."""
+    for c in _live(cands):
+        n = c.tok
+        if c.type != "REQUEST" or n.pos_ not in NOUN_POS:
+            continue
+        v = c.gov if c.gov is not n else n.head
+        if v is n or _lemma(v) not in _ACCEDE or (v is n.head and n.dep_ not in ("dobj", "obj")):
+            continue
+        mode = c.mode if c.mode in ("assist", "meet", "yield") else "change"
+        if any(k.dep_ == "neg" for k in v.children):
+            c.type, c.mode, c.gov = "CONCEDE", None, v
+        elif v.dep_ in ("xcomp", "advcl") and _lemma(v.head) in _UNABLE:
+            c.type, c.mode, c.gov = "REJECT", mode, v
+
+
+def _stranded_objects(cands: list[Candidate]) -> None:
+    """'Demonstrators calling for the governor's resignation hurled ...': the small
+    parser strands the preposition and makes its object the subject of the next verb;
+    the noun after a bare 'for' is what the demand asks for."""
+    for c in cands:
+        v = c.tok
+        if c.type not in ("REQUEST", "REJECT") or v.pos_ != "VERB":
+            continue
+        for p in v.children:
+            if p.dep_ != "prep" or p.lower_ != "for" or any(g.dep_ in ("pobj", "pcomp") for g in p.children):
+                continue
+            for x in _live(cands):
+                if x is not c and x.tok.left_edge.i == p.i + 1 and x.tok.dep_ in ("nsubj", "nsubjpass"):
+                    c.mode = c.mode or _REQ_MODE.get(x.type, "change")
+                    _absorb_into(x, c)
+
+
 def refine(doc: Any, cands: list[Candidate], lx: Lexicon) -> None:
     """Retype or merge candidates by codebook rules (after light verbs and absorption)."""
+    _stranded_objects(cands)
+    _asking_for(doc, cands)
+    _settings(cands)
+    _unmet_requests(cands)
     _yielding(cands)
     _intent_to_mediate(doc, cands, lx)
     _negotiating(cands)

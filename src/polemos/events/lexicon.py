@@ -85,6 +85,7 @@ def _entry(v: Any) -> Entry:
         return Entry(type=v[0], mode=v[1])
     alts = tuple({**a, "mods": frozenset(a.get("mods", ())), "obj": frozenset(a.get("obj", ())),
                   "gov": frozenset(a.get("gov", ())), "obj2": frozenset(a.get("obj2", ())),
+                  "dobj": frozenset(a.get("dobj", ())),
                   "subj_sector": frozenset(a.get("subj_sector", ())),
                   "prt": frozenset(a["prt"].split("|")) if a.get("prt") else frozenset()}
                  for a in v.get("alts", ()))
@@ -160,8 +161,10 @@ def lexicon() -> Lexicon:
 
 # "jointly repaired", "an explosive device ripped through", "the court ruled/found that
 # ... breached", "forced residents to attend": see codebook.py
-_CODEBOOK_CUES = frozenset("jointly joint explosive explosives ied ieds found mediator mediators".split())
-_CODEBOOK_VERBS = ("force", "compel", "coerce", "rule")
+# ... "keen to help", "turned to donors for help"
+_CODEBOOK_CUES = frozenset("jointly joint explosive explosives ied ieds found mediator mediators "
+                           "keen ready willing prepared eager".split())
+_CODEBOOK_VERBS = ("force", "compel", "coerce", "rule", "plan", "intend", "turn", "look")
 
 _FUNCTION_WORDS = frozenset("on at with into down up of to the upon out off in for by from a an "
                             "state house".split())
@@ -176,7 +179,7 @@ def _cue_words(e: Entry) -> Optional[frozenset[str]]:
     if e.weak or not (e.obj or e.prt):
         return None
     words: set[str] = set()
-    for group in [e.obj, e.prt] + [a["obj"] | a["prt"] for a in e.alts]:
+    for group in [e.obj, e.prt] + [a["obj"] | a["dobj"] | a["prt"] for a in e.alts]:
         for w in group:
             words |= inflections(w, True) | {w + "s"}
             if w in _IRREGULAR_PLURAL:

@@ -7,12 +7,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
-from .lexicon import LEMMA_FIXES, Entry, Lexicon
+from .constraints import (_left_text, _lemma, _particles, _to_infinitive, alt_ok,  # noqa: F401
+                          alt_type as _alt, modifiers,
+                          objects)
+from .lexicon import Entry, Lexicon
 
 VERBAL_POS = ("VERB",)
 NOUN_POS = ("NOUN", "PROPN")
-_OBJ_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "dative", "compound", "xcomp", "ccomp",
-             "obj", "acomp")
 _UP_DEPS = ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "attr", "acl", "advcl",
             "compound", "nsubjpass", "obj", "oprd", "agent")
 
@@ -34,106 +35,6 @@ class Candidate:
     transfer: bool = False         # control taken of ceded ground: RETREAT, roles swapped
     ceder: Any = None              # who ceded it (token), for ``transfer``
     receiver: Any = None           # verb of the party that took over ceded ground
-
-
-_CLOSED = frozenset({"PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX", "NUM", "PUNCT"})
-
-
-def _lemma(tok: Any) -> str:
-    fixed = LEMMA_FIXES.get(tok.lower_)
-    if fixed is not None:
-        return fixed
-    lem = tok.lemma_.lower()
-    if tok.pos_ == "PROPN" or lem == tok.text and tok.pos_ not in _CLOSED:  # headline Title Case
-        low = tok.lower_
-        if low.endswith("es") and low[:-2] and not low.endswith("ses"):
-            return low[:-2] if low[:-1].endswith(("sh", "ch")) else low[:-1]
-        if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
-            return low[:-1]
-        return low
-    return lem
-
-
-def objects(tok: Any) -> set[str]:
-    """Lemmas of a trigger's objects and complements (direct, passive subject, PP objects,
-    'of'-complements of nouns, conjuncts of those)."""
-    out: set[str] = set()
-    if tok.dep_ == "relcl" and any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ in ("which", "that")
-                                   for c in tok.children):
-        out.add(_lemma(tok.head))     # "the weapons, which Russia supplied": the antecedent
-    for ch in tok.children:
-        if ch.dep_ in _OBJ_DEPS:
-            out.add(_lemma(ch))
-            out.update(_lemma(c) for c in ch.conjuncts)
-            out.update(_lemma(c) for c in ch.children if c.dep_ == "compound")
-            # "found the governor guilty": a predicate adjective parsed as a late amod;
-            # "lowered the alert level", "lifted martial law": the classifying adjective
-            # of the object names what it is (objects only, not the trigger's own mods)
-            out.update(_lemma(c) for c in ch.children if c.dep_ == "amod" and (
-                c.i > ch.i or ch.dep_ in ("dobj", "obj", "nsubjpass") and c.pos_ == "ADJ"))
-            # "provide 25,000 tons of food aid": the complement of a measure noun
-            for p in ch.children:
-                if p.dep_ == "prep" and p.lower_ == "of":
-                    for g in p.children:
-                        if g.dep_ == "pobj":
-                            out.add(_lemma(g))
-                            # "suspended part of a military aid program": the compound too
-                            out.update(_lemma(x) for x in g.children if x.dep_ == "compound")
-        if ch.dep_ in ("ccomp", "xcomp"):
-            # "allowed inspectors to return": the subject of the complement clause
-            out.update(_lemma(k) for k in ch.children if k.dep_ == "nsubj")
-        if ch.dep_ == "advcl" and any(k.dep_ == "aux" and k.lower_ == "to" for k in ch.children):
-            # "vowed to fight": the small parser often attaches the infinitive as advcl
-            out.add(_lemma(ch))
-        elif ch.dep_ in ("prep", "agent", "prt", "advmod"):
-            for g in ch.children:
-                if g.dep_ in ("pobj", "pcomp"):
-                    out.add(_lemma(g))
-                    out.update(_lemma(c) for c in g.conjuncts)
-                elif g.dep_ == "prep":
-                    # "pulled out of the talks": the object of a particle's preposition
-                    out.update(_lemma(x) for x in g.children if x.dep_ == "pobj")
-    return out
-
-
-def infinitive_objects(tok: Any) -> set[str]:
-    """Objects of a trigger's infinitive complement ("sent troops to protect civilians":
-    civilians); read only by an alternative's second object list ("obj2"), so that a
-    noun there never passes for the infinitive verb a first list names."""
-    return {_lemma(k) for ch in tok.children if ch.dep_ in ("advcl", "xcomp") and _to_infinitive(ch)
-            for k in ch.children if k.dep_ in ("dobj", "obj")}
-
-
-def modifiers(tok: Any) -> set[str]:
-    return {_lemma(c) for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")}
-
-
-def _left_text(tok: Any) -> str:
-    doc = tok.doc
-    return " " + doc[tok.left_edge.i:tok.i].text.lower().replace("-", " - ") + " "
-
-
-def _particles(tok: Any) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod")}
-
-
-def _alt(entry: Entry, tok: Any, subj_sector: Callable[[Any], Optional[str]]
-         ) -> tuple[str, Optional[str]]:
-    for a in entry.alts:
-        if a["mods"] and not (a["mods"] & (modifiers(tok) | set(_left_text(tok).split()))):
-            continue
-        if a["obj"] and not (a["obj"] & objects(tok)):
-            continue
-        if a["obj2"] and not (a["obj2"] & (objects(tok) | infinitive_objects(tok))):
-            continue
-        if a["prt"] and not (a["prt"] & _particles(tok)):
-            continue
-        if a["subj_sector"] and subj_sector(tok) not in a["subj_sector"]:
-            continue
-        if a["gov"] and (tok.head == tok or _lemma(tok.head) not in a["gov"]):
-            continue
-        return a["type"], a.get("mode")
-    return entry.type, entry.mode
 
 
 def _weak_ok(tok: Any, lx: Lexicon) -> bool:
@@ -214,8 +115,10 @@ def find_candidates(doc: Any, lx: Lexicon, subj_sector: Callable[[Any], Optional
             continue
         objs = objects(tok)
         if entry.obj and not (entry.obj & objs):
-            if not any(a["obj"] & objs for a in entry.alts if a["obj"]) and \
-                    not any(a["prt"] & _particles(tok) for a in entry.alts if a["prt"]):
+            # an alternative with its own object or particle holds as a whole ("give up"
+            # needs a weapon, "throw out" a bill): "gave up smoking" is no event
+            if not any(alt_ok(a, tok, subj_sector) for a in entry.alts
+                       if a["obj"] or a["dobj"] or a["prt"]):
                 continue
         if entry.obj_not and entry.obj_not & objs:
             continue
@@ -268,10 +171,6 @@ _WANT = frozenset({"want", "wish"})
 _WANT_ENTRY = Entry(type="REQUEST", mode="change")
 _TELL = frozenset({"tell"})
 _SEEK = frozenset({"seek"})
-
-
-def _to_infinitive(v: Any) -> bool:
-    return v.pos_ in ("VERB", "AUX") and any(k.dep_ == "aux" and k.lower_ == "to" for k in v.children)
 
 
 _QUANTITY = frozenset("thousand hundred dozen score ten hundreds thousands dozens tens group crowd "
@@ -346,6 +245,12 @@ def _protest_demands(cands: list[Candidate], lx: Lexicon,
                          and subj_sector(p.gov) not in _STATE), None)
             if host is not None:
                 host.type, host.mode = "PROTEST", "obstruct"
+        if host is None and subj & (lx.protest_actors | _CROWDS):
+            # "Opposing the tax, crowds torched government offices": a riot (CAMEO 145)
+            host = next((p for p in live if p.type == "ASSAULT" and h.i in (p.gov.i, p.tok.i)
+                         and p.absorbed_by is None), None)
+            if host is not None:
+                host.type, host.mode = "PROTEST", "riot"
         if host is not None:
             c.absorbed_by = host
             host.embedded.append(c)
