@@ -84,6 +84,8 @@ def test_act_noun_gives_way_to_its_country_modifier(extract):
     ("Brazil deployed 900 peacekeepers to the border region on Tuesday.", "deployed", "Brazil"),
     ("Nepalese peacekeepers were deployed along the buffer zone.", "deployed", "Nepalese peacekeepers"),
     ("Chadian troops were withdrawn from the town overnight.", "withdrawn", "Chadian troops"),
+    ("Some 800 Fijian peacekeepers deployed in the valley will stay a year.", "deployed",
+     "Fijian peacekeepers"),
 ])
 def test_forces_moved_are_no_target(extract, text, trigger, source):
     ms = extract(text)

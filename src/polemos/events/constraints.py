@@ -35,6 +35,8 @@ def objects(tok: Any) -> set[str]:
     if tok.dep_ == "relcl" and any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ in ("which", "that")
                                    for c in tok.children):
         out.add(_lemma(tok.head))     # "the weapons, which Russia supplied": the antecedent
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+        out.add(_lemma(tok.head))     # "peacekeepers deployed in the region": a reduced passive
     for ch in tok.children:
         if ch.dep_ in _OBJ_DEPS:
             out.add(_lemma(ch))
@@ -69,6 +71,9 @@ def objects(tok: Any) -> set[str]:
                 if g.dep_ in ("pobj", "pcomp"):
                     out.add(_lemma(g))
                     out.update(_lemma(c) for c in g.conjuncts)
+                    if tok.pos_ in ("NOUN", "PROPN") and ch.lower_ == "of":
+                        # "deployment of the peacekeeping contingent": what kind it is
+                        out.update(_lemma(x) for x in g.children if x.dep_ in ("compound", "amod"))
                 elif g.dep_ == "prep":
                     # "pulled out of the talks": the object of a particle's preposition
                     out.update(_lemma(x) for x in g.children if x.dep_ == "pobj")
@@ -122,6 +127,8 @@ def direct_objects(tok: Any) -> set[str]:
     out: set[str] = set()
     if tok.dep_ == "relcl" and any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ in ("which", "that")
                                    for c in tok.children):
+        out.add(_lemma(tok.head))
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
         out.add(_lemma(tok.head))
     heads = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     # "threw out the bill" parsed with "out" as a preposition right after the verb

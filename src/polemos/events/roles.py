@@ -340,9 +340,11 @@ def find_roles(c: Candidate, lx: Lexicon) -> list[Role]:
         # "withdrew its troops", "deployed soldiers": the forces moved are no target;
         # "peacekeepers were deployed": with no agent named, the forces are the doers
         theme = _THEME_NOUNS if moved else _FORCES
+        moved_forces = [t for t in tgt if _lemma(t) in theme and (
+            t.dep_ in ("dobj", "obj", "nsubjpass") or (v.dep_ == "acl" and t == v.head))]
         if not src:
-            src = [t for t in tgt if t.dep_ == "nsubjpass" and _lemma(t) in theme]
-        tgt = [t for t in tgt if not (t.dep_ in ("dobj", "obj", "nsubjpass") and _lemma(t) in theme)]
+            src = [t for t in moved_forces if t.dep_ != "dobj" and t.dep_ != "obj"]
+        tgt = [t for t in tgt if t not in moved_forces]
     if c.type in _CLAUSE_TARGET_TYPES and not [t for t in tgt if t.pos_ in ("PROPN", "NOUN", "PRON")]:
         tgt += [s for k in v.children if k.dep_ == "ccomp" for s in _subjects(k)]
     tgt = [_owner(t, lx) for t in tgt]
