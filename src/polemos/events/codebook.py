@@ -498,9 +498,22 @@ def _stranded_objects(cands: list[Candidate]) -> None:
                     _absorb_into(x, c)
 
 
+def _ultimatum(cands: list[Candidate]) -> None:
+    """'gave them a week to back the budget or face elections': the act demanded is the
+    content of the ultimatum (CAMEO 139), absorbed into its THREATEN."""
+    for c in _live(cands):
+        t = c.tok
+        if c.type == "THREATEN" and (t.dep_ == "cc" and t.lower_ == "or" or t.dep_ == "conj" and any(
+                k.dep_ == "cc" and k.lower_ == "or" for k in t.head.children)):
+            a = _at(cands, c.tok.head)
+            if a is not None and a is not c:
+                _absorb_into(a, c)
+
+
 def refine(doc: Any, cands: list[Candidate], lx: Lexicon) -> None:
     """Retype or merge candidates by codebook rules (after light verbs and absorption)."""
     _stranded_objects(cands)
+    _ultimatum(cands)
     _asking_for(doc, cands)
     _settings(cands)
     _unmet_requests(cands)

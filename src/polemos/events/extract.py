@@ -17,6 +17,7 @@ from . import dating
 from . import headlines
 from .transfer import resolve_transfers
 from .lexicon import Lexicon, lexicon
+from .prominence import depth as _depth, prominence
 from .roles import (VERBAL_TYPES, Role, conditional_threat, find_roles, framing, preparing,
                     refusal, reporter, status, subject_sector, make_role)
 from .sentences import Sentence, may_hold_event, quote_spans, split_sentences
@@ -247,13 +248,6 @@ def _antecedent(ctx: DocContext, pos: int, actors: list[ActorRef]) -> Optional[A
     return None
 
 
-def _depth(tok: Any) -> int:
-    d = 0
-    while tok.head != tok and d < 50:
-        tok, d = tok.head, d + 1
-    return d
-
-
 def _actor_ref(r: Role, off: int) -> ActorRef:
     info = r.info
     return ActorRef(name=info.name if info else r.text, role=r.role,
@@ -372,6 +366,8 @@ def sentence_mentions(doc: Any, sent: Sentence, ctx: DocContext, backend: Any,
         if rep is not None:
             excluded.append((rep[1].left_edge.idx + off, rep[1].idx + len(rep[1]) + off))
     govs = {c.gov.i for c in cands} | {c.tok.i for c in cands}
+    events = govs | {e.gov.i for c in cands for e in c.embedded} | {e.tok.i for c in cands for e in c.embedded}
+    light = {c.tok.i: c.gov.i for c in cands if c.gov is not c.tok}
     # "the deal that ... lost in a 1990s war": a fighting noun absorbed into another act
     # keeps its own date
     govs |= {e.tok.i for c in cands for e in c.embedded if e.type == "ASSAULT" != c.type}
@@ -487,8 +483,13 @@ def sentence_mentions(doc: Any, sent: Sentence, ctx: DocContext, backend: Any,
             dp = dp.as_point()      # "since 1994, when a ceasefire ended the war"
         place, pconf = ctxmod.pick_place(doc, off, in_sent_places, trig, others,
                                          rep[0].i if rep is not None else None, excluded, ctx.focus)
-        depth = _depth(c.gov)
-        conf = max(0.2, 0.95 - 0.08 * depth) * c.score
+        # confidence = type score (backend) x syntactic prominence (prominence.py; a
+        # small depth term orders mentions of one level) x the penalties below x date
+        # evidence: the sentence's reported act ranks first, its background lower
+        if headline:        # a headline's parse is unreliable: tree depth alone ranks
+            conf = max(0.2, 0.95 - 0.08 * _depth(c.gov)) * c.score
+        else:
+            conf = 0.95 * prominence(c.gov, events, light) * (1 - 0.01 * min(_depth(c.gov), 10)) * c.score
         bare = c.gov is c.tok and c.tok.pos_ in ("NOUN", "PROPN") and not actors
         # "no date or place of its own" only means something when the date and place
         # stages ran (their results were passed in); bare text gets no penalty

@@ -11,6 +11,7 @@ from .constraints import (_left_text, _lemma, _particles, _to_infinitive, alt_ok
                           alt_type as _alt, modifiers,
                           objects)
 from .lexicon import Entry, Lexicon
+from .prominence import background_link
 
 VERBAL_POS = ("VERB",)
 NOUN_POS = ("NOUN", "PROPN")
@@ -365,7 +366,9 @@ def _absorb(cands: list[Candidate], lx: Lexicon) -> None:
             continue
         node, hops = c.gov, 0
         path: list[str] = []
-        while node.head != node and hops < 4 and node.dep_ in _UP_DEPS:
+        # an act in a background clause or phrase ("pledged ..., days after police
+        # arrested ...") is the cause or antecedent of the head's act, not its content
+        while node.head != node and hops < 4 and node.dep_ in _UP_DEPS and not background_link(node):
             node, hops = node.head, hops + 1
             a = by_tok.get(node.i)
             path.append(_lemma(node))
