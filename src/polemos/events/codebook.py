@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import Any, Callable, Optional
 
 from ..actors.normalise import normalise_actor
-from .lexicon import Entry, Lexicon
+from .lexicon import BREACH as _BREACH, COOP_ACTS as _COOP_ACTS, COURTS as _COURTS, \
+    GUILTY as _GUILTY, HELP as _HELP, Entry, Lexicon
 from .triggers import NOUN_POS, Candidate, _CROWDS, _REQ_MODE, _lemma, _to_infinitive
 
 
@@ -157,9 +158,6 @@ def _explosive_subject(doc: Any, cands: list[Candidate], lx: Lexicon) -> None:
 # --- a court finds a breach (CAMEO 116: find guilty or liable) --------------------------
 
 _RULING = frozenset("rule find decide conclude hold declare".split())
-_BREACH = frozenset("breach violate infringe contravene flout break discriminate".split())
-_GUILTY = frozenset("guilty liable culpable unconstitutional illegal unlawful".split())
-_COURTS = frozenset("court tribunal judge panel jury magistrate".split())
 
 
 def _court_finding(doc: Any, cands: list[Candidate], lx: Lexicon,
@@ -215,9 +213,6 @@ def _forced(doc: Any, cands: list[Candidate], subj_sector: Callable[[Any], Optio
 _INTENT = frozenset("keen ready willing prepared prepare eager plan intend".split())
 # cooperative acts that are no trigger of their own in every use ("ready to help",
 # "plans to invest in the region", "willing to share data")
-_COOP_ACTS = frozenset("help assist cooperate collaborate talk negotiate discuss meet invest share "
-                       "contribute support mediate engage facilitate host provide supply donate "
-                       "finance fund rebuild reconstruct".split())
 
 
 def _intent(doc: Any, cands: list[Candidate]) -> None:
@@ -414,7 +409,6 @@ def _easing(cands: list[Candidate]) -> None:
 
 
 _TURN_TO = frozenset({"turn", "look", "reach", "apply"})
-_HELP = frozenset("help assistance aid support relief funding money loan protection".split())
 
 
 def _asking_for(doc: Any, cands: list[Candidate]) -> None:

@@ -32,6 +32,7 @@ IRREGULAR = {
     "throw": ["threw", "thrown"], "build": ["built"], "stand": ["stood"], "forgive": ["forgave", "forgiven"],
     "speak": ["spoke", "spoken"], "uphold": ["upheld"],
     "write": ["wrote", "written"], "feed": ["fed"], "unfreeze": ["unfroze", "unfrozen"],
+    "come": ["came"], "go": ["went", "gone"], "leap": ["leapt", "leaped"], "pay": ["paid"],
     "withhold": ["withheld"], "rip": ["ripped"], "chain": ["chained"], "bar": ["barred"],
     "lean": ["leant"],
 }
@@ -129,20 +130,20 @@ def lexicon() -> Lexicon:
             forms.add(f)
             needs[f] = None
     for k in multi:
-        # the multiword's least common word: "on strike" is cued by "strike", not "on"
+        # the multiword's least common word: "on strike" is cued by "strike", not "on";
+        # and its other content words must occur too ("say no to" needs "no" besides "say")
         key = max((w for w in k if w not in _FUNCTION_WORDS), key=len, default=k[-1])
+        rest = frozenset(f for w in k if w != key and w not in _FUNCTION_WORDS
+                         for f in inflections(w, True))
         for f in inflections(key, True):
             forms.add(f)
-            needs[f] = None
+            needs[f] = None if not rest or (f in needs and needs[f] is None) \
+                else (needs.get(f) or frozenset()) | rest
     forms |= {"ceasefire", "cease-fire"}
-    # words the codebook rules (codebook.py) read without a lexicon entry of their own
-    for w in _CODEBOOK_CUES:
-        forms.add(w)
-        needs[w] = None
-    for v in _CODEBOOK_VERBS:
-        for f in inflections(v, True):
-            forms.add(f)
-            needs[f] = None
+    for f, need in _codebook_cues().items():
+        forms.add(f)
+        needs[f] = None if need is None or (f in needs and needs[f] is None) \
+            else (needs.get(f) or frozenset()) | need
     return Lexicon(
         verbs=verbs, nouns=nouns, multiword=multi,
         weak_mods=frozenset(d["weak_support"]["mods"]),
@@ -159,12 +160,37 @@ def lexicon() -> Lexicon:
         needs={f: n for f, n in needs.items() if n is not None})
 
 
-# "jointly repaired", "an explosive device ripped through", "the court ruled/found that
-# ... breached", "forced residents to attend": see codebook.py
-# ... "keen to help", "turned to donors for help"
-_CODEBOOK_CUES = frozenset("jointly joint explosive explosives ied ieds found mediator mediators "
-                           "keen ready willing prepared eager".split())
-_CODEBOOK_VERBS = ("force", "compel", "coerce", "rule", "plan", "intend", "turn", "look")
+# Words the codebook rules (codebook.py) read without a lexicon entry of their own, each
+# with the words one of which must also occur for the sentence to be worth parsing:
+# "jointly repaired", "an explosive device ripped through", "forced residents to attend"
+# (free); "the court ruled/found that ... breached" (a court or a breach); "keen to help",
+# "plans to invest" (a cooperative act); "turned to donors for help" (a kind of help).
+BREACH = frozenset("breach violate infringe contravene flout break discriminate".split())
+GUILTY = frozenset("guilty liable culpable unconstitutional illegal unlawful".split())
+COURTS = frozenset("court tribunal judge panel jury magistrate".split())
+COOP_ACTS = frozenset("help assist cooperate collaborate talk negotiate discuss meet invest share "
+                      "contribute support mediate engage facilitate host provide supply donate "
+                      "finance fund rebuild reconstruct".split())
+HELP = frozenset("help assistance aid support relief funding money loan protection".split())
+
+
+def _codebook_cues() -> dict[str, Optional[frozenset[str]]]:
+    def forms_of(words: frozenset[str]) -> frozenset[str]:
+        return frozenset(f for w in words for f in inflections(w, True))
+    court = forms_of(COURTS | GUILTY | BREACH)
+    coop, help_ = forms_of(COOP_ACTS), forms_of(HELP)
+    cues: dict[str, Optional[frozenset[str]]] = {}
+    for w in "jointly joint explosive explosives ied ieds mediator mediators".split():
+        cues[w] = None
+    for v, need in (("force", None), ("compel", None), ("coerce", None), ("rule", court),
+                    ("find", court), ("plan", coop), ("intend", coop), ("turn", help_),
+                    ("look", help_)):
+        for f in inflections(v, True) | ({"found"} if v == "find" else set()):
+            cues[f] = need
+    for w in "keen ready willing prepared eager".split():
+        cues[w] = coop
+    return cues
+
 
 _FUNCTION_WORDS = frozenset("on at with into down up of to the upon out off in for by from a an "
                             "state house".split())
