@@ -42,7 +42,8 @@ IGO_LIKE = {"UNO", "EUR", "IGO"}
 
 
 def top(mentions):
-    return max(mentions, key=lambda m: (m.confidence, -m.trigger_start)) if mentions else None
+    from polemos.events.prominence import main_mention
+    return main_mention(mentions)
 
 
 def macro_f1(gold: list[str], pred: list[str], labels) -> float:

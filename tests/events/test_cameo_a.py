@@ -4,21 +4,7 @@ must stay quiet. Sentences written for these tests (fictional or paraphrased).""
 from __future__ import annotations
 
 import pytest
-
-
-@pytest.fixture(scope="module")
-def top():
-    from polemos.events import extract_mentions
-    from polemos.nlp import load_nlp
-    nlp = load_nlp()
-
-    def run(text):
-        ms = extract_mentions(text, doc_id="t", nlp=nlp, backend="rules",
-                              timexes=[], places=[], published=None)
-        if not ms:
-            return None
-        return max(ms, key=lambda m: (m.confidence, -m.trigger_start))
-    return run
+from polemos.events.prominence import main_mention as top_mention
 
 
 def _kind(m):
@@ -83,8 +69,8 @@ def _kind(m):
     ("The treasury unfroze 2 billion dollars in foreign assets.", "RETREAT", "ease"),
     ("The authorities paroled 300 inmates.", "RETREAT", "release"),
 ])
-def test_cameo_codes_02_09(top, text, typ, mode):
-    m = top(text)
+def test_cameo_codes_02_09(extract, text, typ, mode):
+    m = top_mention(extract(text))
     assert m is not None, text
     assert m.type == typ, (text, _kind(m), m.trigger)
     assert m.mode == mode, (text, _kind(m), m.trigger)
@@ -109,8 +95,8 @@ def test_cameo_codes_02_09(top, text, typ, mode):
     ("The army sent troops to protect the border.", "AID"),
     ("The president welcomed the appointment of the envoy.", "CONSULT"),
 ])
-def test_ordinary_senses_stay_quiet(top, text, not_type):
-    m = top(text)
+def test_ordinary_senses_stay_quiet(extract, text, not_type):
+    m = top_mention(extract(text))
     assert m is None or m.type != not_type, (text, _kind(m), m.trigger)
 
 

@@ -4,22 +4,7 @@ ordinary senses of the risky words, which must not become events."""
 from __future__ import annotations
 
 import pytest
-
-
-@pytest.fixture(scope="module")
-def extract():
-    from polemos.events import extract_mentions
-    from polemos.nlp import load_nlp
-    nlp = load_nlp()
-
-    def run(text):
-        return extract_mentions(text, doc_id="t", nlp=nlp, backend="rules", timexes=[],
-                                places=[], published=None)
-    return run
-
-
-def _main(ms):
-    return max(ms, key=lambda m: (m.confidence, -m.trigger_start)) if ms else None
+from polemos.events.prominence import main_mention as top_mention
 
 
 @pytest.mark.parametrize("text,typ,mode", [
@@ -59,7 +44,7 @@ def _main(ms):
     ("The militia vowed to wipe out the rival clan.", "THREATEN", "violence"),
 ])
 def test_cameo_b_types(extract, text, typ, mode):
-    m = _main(extract(text))
+    m = top_mention(extract(text))
     assert m is not None, "no mention"
     assert m.type == typ
     if mode is not None:
@@ -84,12 +69,12 @@ def test_ordinary_senses_are_no_events(extract, text, not_type):
 
 
 def test_state_blockade_stays_coercion(extract):
-    m = _main(extract("The navy blockaded the rebel-held port to stop arms shipments."))
+    m = top_mention(extract("The navy blockaded the rebel-held port to stop arms shipments."))
     assert m is not None and m.type == "COERCE"
 
 
 def test_demand_by_officials_stays_request(extract):
-    m = _main(extract("The foreign minister demanded the release of the detained sailors."))
+    m = top_mention(extract("The foreign minister demanded the release of the detained sailors."))
     assert m is not None and m.type == "REQUEST"
 
 

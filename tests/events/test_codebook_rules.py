@@ -3,15 +3,11 @@ around a trigger. Sentences written for these tests (fictional or paraphrased)."
 from __future__ import annotations
 
 import pytest
+from polemos.events.prominence import main_mention as top_mention
 
 
 def _types(ms):
     return [(m.type, m.mode) for m in ms]
-
-
-def _top(ms):
-    assert ms, "no mention"
-    return max(ms, key=lambda m: (m.confidence, -m.trigger_start))
 
 
 @pytest.mark.parametrize("text,typ,mode", [
@@ -48,7 +44,7 @@ def _top(ms):
     ("Soldiers forced residents to leave the village at gunpoint.", "COERCE", "deport"),
 ])
 def test_codebook_rule_types(extract, text, typ, mode):
-    m = _top(extract(text))
+    m = top_mention(extract(text))
     assert (m.type, m.mode) == (typ, mode), _types(extract(text))
 
 
@@ -58,19 +54,19 @@ def test_yielding_clause_is_no_event_of_its_own(extract):
 
 
 def test_intent_to_mediate_is_planned(extract):
-    m = _top(extract("Norway said it was ready to act as a mediator between the two parties."))
+    m = top_mention(extract("Norway said it was ready to act as a mediator between the two parties."))
     assert m.type == "AGREE" and m.status == "planned"
 
 
 def test_appeal_to_mediate_stays_a_request(extract):
     ms = extract("Opposition leaders appealed to the regional bloc to act as an intermediary.")
-    assert _top(ms).type == "REQUEST"
+    assert top_mention(ms).type == "REQUEST"
     assert ("AGREE", None) not in _types(ms)
 
 
 def test_invitation_to_meet_the_inviter_stays_agree(extract):
     ms = extract("The administration invited community leaders to the capital to discuss reconstruction.")
-    assert _top(ms).type == "AGREE"
+    assert top_mention(ms).type == "AGREE"
 
 
 def test_lifted_restriction_is_no_separate_event(extract):

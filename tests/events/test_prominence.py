@@ -5,13 +5,9 @@ sentences."""
 from __future__ import annotations
 
 import pytest
+from polemos.events.prominence import main_mention as top_mention
 
 from polemos.events.prominence import BACKGROUND, MAIN, RELATIVE, prominence
-
-
-def _main(ms):
-    assert ms, "no mention"
-    return max(ms, key=lambda m: (m.confidence, -m.trigger_start))
 
 
 def _types(ms):
@@ -40,7 +36,7 @@ def _types(ms):
 ])
 def test_main_event_outranks_secondary(extract, text, main, secondary):
     ms = extract(text)
-    assert _main(ms).type == main
+    assert top_mention(ms).type == main
     assert secondary in _types(ms), "the secondary event stays a mention"
 
 
@@ -49,20 +45,20 @@ def test_background_arrest_does_not_turn_a_pledge_into_a_threat(extract):
     # threat; a pledge made after an arrest is not)
     ms = extract("The two governments pledged on Tuesday to cooperate on border security, "
                  "a week after police arrested nine smugglers.")
-    m = _main(ms)
+    m = top_mention(ms)
     assert m.type == "AGREE" and "pledged" in m.trigger
     assert "COERCE" in _types(ms)
 
 
 def test_ultimatum_absorbs_the_demanded_act(extract):
     ms = extract("The commander gave the rebels two days to surrender or face an assault.")
-    assert _main(ms).type == "THREATEN"
+    assert top_mention(ms).type == "THREATEN"
 
 
 def test_confidence_is_a_probability_and_root_keeps_its_scale(extract):
     ms = extract("Rebels ambushed a convoy near the river, after troops detained their leader.")
     assert all(0.0 < m.confidence <= 1.0 for m in ms)
-    main = _main(ms)
+    main = top_mention(ms)
     other = next(m for m in ms if m is not main)
     assert main.type == "ASSAULT" and other.type == "COERCE"
     assert main.confidence > other.confidence

@@ -5,15 +5,11 @@ people pressing a demand, appositive predicate nouns. Sentences written for thes
 from __future__ import annotations
 
 import pytest
+from polemos.events.prominence import main_mention as top_mention
 
 
 def _types(ms):
     return [(m.type, m.mode) for m in ms]
-
-
-def _top(ms):
-    assert ms, "no mention"
-    return max(ms, key=lambda m: (m.confidence, -m.trigger_start))
 
 
 @pytest.mark.parametrize("text,typ,mode", [
@@ -43,7 +39,7 @@ def _top(ms):
     ("The foreign minister branded the bombing of the hospital a war crime.", "ACCUSE", "disapprove"),
 ])
 def test_constraint_types(extract, text, typ, mode):
-    m = _top(extract(text))
+    m = top_mention(extract(text))
     assert (m.type, m.mode) == (typ, mode), _types(extract(text))
 
 
@@ -67,7 +63,7 @@ def test_throwing_out_rubbish_is_no_attack(extract):
     "The government plans to withdraw troops from the border.",
 ])
 def test_intent_to_cooperate_is_planned_agree(extract, text):
-    m = _top(extract(text))
+    m = top_mention(extract(text))
     assert (m.type, m.status) == ("AGREE", "planned"), _types(extract(text))
 
 
@@ -81,7 +77,7 @@ def test_meeting_as_setting_is_no_event(extract):
 
 
 def test_meeting_alone_stays_consult(extract):
-    assert _top(extract("The ministers met at a summit in Doha.")).type == "CONSULT"
+    assert top_mention(extract("The ministers met at a summit in Doha.")).type == "CONSULT"
 
 
 def test_demand_of_rioters_is_part_of_the_riot(extract):
@@ -90,6 +86,6 @@ def test_demand_of_rioters_is_part_of_the_riot(extract):
 
 
 def test_unmet_request_keeps_the_refusing_source(extract):
-    m = _top(extract("The ministry could not honour the request for extra funding."))
+    m = top_mention(extract("The ministry could not honour the request for extra funding."))
     assert m.status == "occurred"
     assert any(a.role == "source" and "ministry" in a.name.lower() for a in m.actors)

@@ -176,3 +176,9 @@ def depth(tok: Any) -> int:
     while tok.head != tok and d < 50:
         tok, d = tok.head, d + 1
     return d
+
+
+def main_mention(mentions: list) -> Optional[Any]:
+    """The main event of a sentence's mentions: the highest confidence, then the earliest
+    trigger (what the benchmarks score for a one-sentence input); None when there is none."""
+    return max(mentions, key=lambda m: (m.confidence, -m.trigger_start)) if mentions else None

@@ -1,26 +1,13 @@
-"""Lexicon, round two: rarer synonyms, phrasal verbs and idioms ("blinked first", "brushed
-off", "poured scorn on", "traded fire", "gave themselves up"), and the ordinary senses of
-the common words they use ("put", "hold", "give", "wave", "park", "stop", "strip"), which
-must stay silent or keep their own type. Sentences written for these tests."""
+"""Lexicon idioms and rarer synonyms ("blinked first", "brushed off", "poured scorn on",
+"traded fire", "gave themselves up", "rolled back a tax", "tipped off", "threw in the towel",
+"on a war footing"), and the ordinary senses of the common words they use ("put", "hold",
+"give", "wave", "park", "roll", "snatch", "fly"), which must stay silent or keep their own
+type. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
 
-
-@pytest.fixture(scope="module")
-def extract():
-    from polemos.events import extract_mentions
-    from polemos.nlp import load_nlp
-    nlp = load_nlp()
-
-    def run(text):
-        return extract_mentions(text, doc_id="t", nlp=nlp, backend="rules", timexes=[],
-                                places=[], published=None)
-    return run
-
-
-def _main(ms):
-    return max(ms, key=lambda m: (m.confidence, -m.trigger_start)) if ms else None
+from polemos.events.prominence import main_mention as top_mention
 
 
 @pytest.mark.parametrize("text,typ,mode", [
@@ -71,9 +58,32 @@ def _main(ms):
     ("The development bank released 200 million dollars in budget support to the government.", "AID", None),
     ("The navy handed over a batch of patrol drones to the coast guard of its neighbour.", "AID", None),
     ("Police in one country passed on the names of suspected traffickers to their neighbours.", "COOPERATE", "intelligence"),
+    # round 3
+    ("The finance ministry rolled back the fuel tax increase after protests by hauliers.", "CONCEDE", None),
+    ("Washington rolled back sanctions on the state oil company.", "RETREAT", "ease"),
+    ("The ministry lifted the internet blackout in the northern region.", "CONCEDE", None),
+    ("The two armies dismantled several guard posts along the border.", "RETREAT", "withdraw"),
+    ("The navy reopened the sea lanes to the island.", "RETREAT", "access"),
+    ("Customs officers gave back confiscated equipment to the journalists.", "RETREAT", "return"),
+    ("The besieged garrison threw in the towel after three weeks.", "CONCEDE", None),
+    ("Colombia has come on board with a regional initiative to share grid capacity.", "AGREE", None),
+    ("Police tipped off their counterparts across the border about a drug shipment.", "COOPERATE", "intelligence"),
+    ("The air force flew tents and medicine to the flood-hit villages.", "AID", None),
+    ("The regional power flexed its military muscle with large naval exercises near the strait.", "MOBILIZE", None),
+    ("The army put its units on a war footing along the frontier.", "MOBILIZE", "troops"),
+    ("The government froze arms sales to the neighbouring army.", "SANCTION", "discontinue"),
+    ("Bangladesh pulled its blue helmets out of the UN mission.", "SANCTION", "withdraw"),
+    ("The government ordered foreign election observers out of the country.", "SANCTION", "expel"),
+    ("Residents were ordered off the streets between 9 p.m. and 5 a.m.", "COERCE", "curfew"),
+    ("The EU slapped travel bans on senior officials.", "COERCE", "restrict"),
+    ("The bloc imposed an asset freeze on the ousted president.", "COERCE", "seize"),
+    ("The court ordered the forfeiture of the former governor's mansions.", "COERCE", "seize"),
+    ("Authorities bulldozed hundreds of market stalls in the capital.", "ASSAULT", "destroy"),
+    ("Gunmen snatched two aid workers from their car near the border.", "ASSAULT", "abduct"),
+    ("Militias unleashed a wave of terror on villages across the province.", "ASSAULT", None),
 ])
 def test_idioms_and_synonyms(extract, text, typ, mode):
-    m = _main(extract(text))
+    m = top_mention(extract(text))
     assert m is not None, text
     assert m.type == typ, (text, m.type, m.trigger)
     if mode is not None:
@@ -100,6 +110,19 @@ def test_idioms_and_synonyms(extract, text, typ, mode):
     "Farmers stopped the tractor at the edge of the field.",
     "The teams compared results at the end of the season.",
     "Hikers came on board the ferry at dawn.",
+    # round 3
+    "The children rolled the ball back to the coach.",
+    "Thieves snatched a handbag at the station.",
+    "The bodybuilder flexed his arms on stage.",
+    "The pilot flew the plane to Rome on Monday.",
+    "She tipped the waiter generously.",
+    "The workers lifted the heavy curbstones onto the truck.",
+    "The company froze hiring for the rest of the year.",
+    "The team gave back the trophy after the doping scandal.",
+    "The mayor slapped a mosquito on his arm during the speech.",
+    "The crowd stood aside to let the ambulance pass.",
+    "The crew dismantled the stage after the concert.",
+    "The museum reopened its west wing after renovation.",
 ])
 def test_ordinary_senses_stay_silent(extract, text):
     ms = extract(text)
@@ -115,5 +138,5 @@ def test_ordinary_senses_stay_silent(extract, text):
     ("The army pulled its troops out of the border town.", "RETREAT"),
 ])
 def test_other_constructions_keep_their_type(extract, text, typ):
-    m = _main(extract(text))
+    m = top_mention(extract(text))
     assert m is not None and m.type == typ, (text, m and (m.type, m.trigger))
