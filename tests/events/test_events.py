@@ -61,6 +61,8 @@ def test_roles_from_syntax(extract, text, source, target):
     ("Government forces shelled the town.", "occurred"),
     ("The two leaders are set to sign a border treaty on Friday.", "planned"),
     ("The two firms set up a joint venture to run the port.", "occurred"),
+    ("The governor has said he does not plan to step down.", "negated"),
+    ("The rebels were not willing to talk with the government.", "negated"),
 ])
 def test_status(extract, text, status):
     assert _main(extract(text)).status == status

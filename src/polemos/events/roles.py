@@ -447,6 +447,14 @@ def status(c: Candidate, lx: Lexicon, sent_text: str) -> str:
     for node in chain[1:]:
         if _lemma(node) in ("fail", "refrain", "avoid", "deny") and node.dep_ != "conj":
             return "negated"
+    for node in chain[1:3]:
+        # "does not plan to step down", "were not willing to talk": a negated intention
+        if _lemma(node) not in lx.planned_governors:
+            continue
+        # the negation sits on the copula of an adjective: "were not willing"
+        holders = [node, node.head] if node.dep_ == "acomp" else [node]
+        if any(k.dep_ == "neg" for h in holders for k in h.children):
+            return "negated"
     for node in chain:
         if any(k.dep_ == "mark" and k.lower_ in lx.hyp_marks for k in node.children):
             return "hypothetical"
