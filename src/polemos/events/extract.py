@@ -15,12 +15,14 @@ from ..model import ActorRef, EventMention, PlaceMention, Timex
 from . import context as ctxmod
 from . import dating
 from . import headlines
+from . import codebook_acts
+from .codebook_acts import hostile_condition
 from .transfer import resolve_transfers
 from .lexicon import Lexicon, lexicon
 from .prominence import depth as _depth, prominence
 from .roles import (VERBAL_TYPES, Role, conditional_threat, find_roles, framing, preparing,
                     refusal, reporter, status, subject_sector, make_role)
-from .sentences import Sentence, may_hold_event, quote_spans, split_sentences
+from .sentences import Sentence, looks_english, may_hold_event, quote_spans, split_sentences
 from .triggers import _REQ_MODE, _lemma, find_candidates
 
 log = logging.getLogger(__name__)
@@ -35,7 +37,7 @@ _COERCIVE = {"PROTEST", "COERCE", "SANCTION", "ASSAULT"}
 _YIELDING = {"AGREE", "SUPPORT", "CONCEDE"}     # "said Y should accept": demanded of Y
 _REFUSABLE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 _THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "PROTEST": "restrict",
-                 "SANCTION": "relations"}
+                 "SANCTION": "relations", "MOBILIZE": "violence"}
 _SPEAKER_AFTER = re.compile(r"^[\s,]*(?:the\s+)?([A-Z\w][^.!?“”\"\n]{1,80}?)\s+(?:said|says|added|"
                             r"told|stated|wrote|insisted|warned|noted|tweeted)\b")
 _SPEAKER_AFTER_INV = re.compile(r"^[\s,]*(?:said|says|added|told|stated|wrote)\s+(?:the\s+)?"
@@ -100,7 +102,8 @@ def _context(item: dict) -> Optional[DocContext]:
 
 
 def candidate_sentences(body: str) -> list[Sentence]:
-    sents = [s for s in split_sentences(body) if may_hold_event(body[s.start:s.end])]
+    sents = [s for s in split_sentences(body) if may_hold_event(body[s.start:s.end])
+             or codebook_acts.may_hold(body[s.start:s.end]) and looks_english(body[s.start:s.end])]
     if len(sents) > MAX_SENTENCES_PER_DOC:
         log.info("document has %d candidate sentences; only the first %d are read",
                  len(sents), MAX_SENTENCES_PER_DOC)
@@ -430,7 +433,8 @@ def sentence_mentions(doc: Any, sent: Sentence, ctx: DocContext, backend: Any,
         elif st == "negated" and typ in _REFUSABLE and refusal(c, lx):
             # "will not accept refugees", "failed to reach agreement": PLOVER REJECT
             typ, mode, st = "REJECT", _REQ_MODE.get(typ, "change"), "occurred"
-        elif st in ("planned", "hypothetical") and conditional_threat(c, typ in _COERCIVE):
+        elif st in ("planned", "hypothetical") and (conditional_threat(c, typ in _COERCIVE) or
+                                                    typ == "MOBILIZE" and hostile_condition(c.gov, lx)):
             # "will withdraw its force unless ...", "will strike if ...": a threat
             typ, mode = "THREATEN", _THREAT_MODES.get(typ, "relations")
         elif st == "planned" and typ == "ASSAULT" and preparing(c, lx):
@@ -550,6 +554,8 @@ def extract_batch(items: list[dict], backend: Any, nlp: Any) -> list[list[EventM
     for (i, sent), text, ptext, doc in zip(jobs, texts, parsed, _pipe(nlp, parsed)):
         ctx = ctxs[i]
         try:
+            if ptext is not text or is_headline(doc):
+                doc = headlines.verb_reading(doc, nlp)     # "Army shells rebel camps"
             ms = sentence_mentions(doc, sent, ctx, backend, lx)  # type: ignore[arg-type]
             if not ms and ptext is not text:    # nothing from the cased copy: the original
                 ms = sentence_mentions(next(_pipe(nlp, [text])), sent, ctx, backend, lx)  # type: ignore[arg-type]

@@ -294,3 +294,118 @@ def restore_names(mentions: Iterable[Any], orig: str, parsed: str, off: int,
         m.attributed_to = _restore(m.attributed_to, orig, parsed, None)
         if summary is not None:
             m.summary = summary(m)
+
+
+# --- a headline verb read as a plural noun ------------------------------------------------
+
+_NP_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+_VERB_POS = frozenset({"VERB", "AUX"})
+_OBJ_POS = frozenset({"DET", "NUM", "PROPN", "NOUN", "ADJ", "PRON"})
+
+
+def _lemma_of(t: Any) -> str:
+    return t.lemma_.lower()
+
+
+def _noun_verb(doc: Any) -> Optional[int]:
+    """Index of a plural noun right after the headline's opening noun phrase whose lemma
+    is a verb of the event lexicon and, read as a noun, is no trigger (or leaves the
+    headline without any verb): "army shells rebel camps", "Kenya pledges troops"; or of
+    such a verb's base form after a plural subject in a verbless headline ("rebel forces
+    shell town")."""
+    lx = lexicon()
+    actors = actor_lexicon.sectors().words
+    verbless = not any(x.pos_ in _VERB_POS for x in doc)
+    for k in range(1, min(len(doc) - 1, 7)):
+        t, prev = doc[k], doc[k - 1]
+        if prev.pos_ not in _NP_POS and prev.tag_ != "POS":
+            return None
+        if t.pos_ not in ("NOUN", "PROPN") or not t.is_lower or prev.pos_ not in ("NOUN", "PROPN"):
+            continue
+        lem = t.lemma_.lower()
+        if lem == t.lower_:
+            # "rebel forces shell town": a plural subject's verb in its base form
+            if verbless and prev.tag_ in ("NNS", "NNPS") and lem in lx.verbs \
+                    and lem not in lx.nouns and lem not in actors \
+                    and (_lemma_of(prev) in actors or _lemma_of(prev) in lx.protest_actors):
+                return k
+            continue
+        # "government slaps travel bans on ...": a light verb before an event noun
+        light = lem in lx.light_verbs and any(_lemma_of(x) in lx.nouns for x in doc[k + 1:k + 4])
+        if not t.lower_.endswith("s") or t.lower_.endswith("ss") or not (lem in lx.verbs or light) \
+                or lem in actors or t.lower_ in actors or lem in lx.protest_actors:
+            continue            # "rebel forces shell ...": an actor noun is the subject's
+        if lem not in lx.nouns:
+            return k
+        # an event noun ("peace talks in Geneva") is the verb only in a verbless headline
+        # and with an object after it ("Israel strikes Gaza")
+        nxt = doc[k + 1]
+        if verbless and nxt.pos_ in _OBJ_POS \
+                and (_lemma_of(prev), lem) not in lx.multiword:
+            return k
+        return None
+    return None
+
+
+def _compound_subject(doc: Any) -> None:
+    """'Army shells rebel camps' parsed with 'Army' as a compound of the verb: the noun
+    right before a headline's subjectless finite verb is its subject."""
+    for v in doc:
+        if v.pos_ == "VERB" and v.tag_ in ("VBZ", "VBP", "VBD") and v.i > 0 \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            n = doc[v.i - 1]
+            if n.dep_ == "compound" and n.head.i == v.i and n.pos_ in ("NOUN", "PROPN"):
+                n.dep_ = "nsubj"
+            return
+
+
+def verb_reading(doc: Any, nlp: Any) -> Any:
+    """The parse of a headline in which a plural noun after the subject ("Army shells
+    rebel camps") is read as its verb: the headline is parsed again with "will" and the
+    verb's base form in that place ("army will shell rebel camps") and that parse is
+    carried over to the original words (the auxiliary left out, the verb tagged VBZ).
+    ``doc`` itself when there is no such noun or the new parse does not make it the
+    verb of the opening noun phrase."""
+    k = _noun_verb(doc)
+    if k is None:
+        _compound_subject(doc)
+        return doc
+    lem = doc[k].lemma_.lower()
+    pre = doc[:k].text_with_ws if k else ""
+    text = pre + "will " + lem + doc[k].whitespace_ + doc[k + 1:].text_with_ws
+    disable = [p for p in ("ner",) if p in nlp.pipe_names]
+    alt = next(nlp.pipe([text], disable=disable))
+    if len(alt) != len(doc) + 1 or alt[k].lower_ != "will" or alt[k + 1].lower_ != lem \
+            or any(alt[j if j < k else j + 1].text != doc[j].text for j in range(len(doc)) if j != k):
+        return doc
+    v = alt[k + 1]
+    if v.pos_ != "VERB" or not any(c.dep_ == "nsubj" and c.i == k - 1 for c in v.children) \
+            or any(c.head.i == k and c.i != k for c in alt):
+        return doc
+
+    def orig(j: int) -> int:                 # index in ``doc`` of token j of ``alt``
+        return j if j < k else j - 1
+    words, spaces, tags, pos, lemmas, heads, deps = [], [], [], [], [], [], []
+    for j, t in enumerate(alt):
+        if j == k:
+            continue
+        o = doc[orig(j)]
+        words.append(o.text)
+        spaces.append(bool(o.whitespace_))
+        head = t.head.i if t.head.i != k else k + 1
+        heads.append(orig(head))
+        deps.append(t.dep_)
+        if j == k + 1:
+            tags.append("VBZ")
+            pos.append("VERB")
+            lemmas.append(lem)
+        else:
+            tags.append(t.tag_)
+            pos.append(t.pos_)
+            lemmas.append(t.lemma_)
+    from spacy.tokens import Doc
+    try:
+        return Doc(doc.vocab, words=words, spaces=spaces, tags=tags, pos=pos, lemmas=lemmas,
+                   heads=heads, deps=deps)
+    except Exception:            # an inconsistent tree: keep the first parse
+        return doc

@@ -38,7 +38,8 @@ _OF_NOUN_TYPES = {"ASSAULT", "COERCE", "SANCTION", "SUPPORT", "ACCUSE"}
 # "cut ties with X", "closed its border with X", "lodged a protest with X": the noun's
 # partner (the parser often hangs the "with" on the verb)
 _WITH_NOUNS = frozenset("tie relation contact link border frontier trade talk cooperation "
-                        "protest complaint dialogue exchange".split())
+                        "protest complaint dialogue exchange truce ceasefire cease-fire armistice "
+                        "deal agreement accord pact treaty".split())
 # "withdrew its troops from X", "recalled its ambassador from X": the place left is the
 # target and the thing moved is no target
 _MOVE_VERBS = frozenset("withdraw pull recall evacuate remove move redeploy".split())
@@ -216,6 +217,12 @@ def _inherited_subject(v: Any, depth: int = 0) -> list[Any]:
         return _subjects(h) or _agent(h) or _inherited_subject(h, depth + 1)
     if v.dep_ in ("conj", "advcl"):
         return _subjects(h) or _inherited_subject(h, depth + 1)
+    if v.dep_ == "pcomp" and h.dep_ == "prep" and h.head.pos_ in ("VERB", "AUX"):
+        # "resorted to throwing stones": the doer of the governing verb; "charged its
+        # neighbour with supporting", "prevented them from leaving": its object
+        g = h.head
+        return [c for c in g.children if c.dep_ in ("dobj", "obj")] or _subjects(g) or \
+            [c for c in g.children if c.dep_ == "nsubjpass"] or _inherited_subject(g, depth + 1)
     if v.dep_ in ("relcl",) or (v.dep_ == "acl" and v.tag_ == "VBG"):
         if v.dep_ == "acl" and _lemma(h) in _DOC_NOUNS and h.dep_ in ("dobj", "obj") and h.head != h:
             # "issued a declaration demanding ...": whoever issued it
@@ -294,6 +301,9 @@ def find_roles(c: Candidate, lx: Lexicon) -> list[Role]:
         if c.type in _TO_TYPES or dobjs:
             # "gave aid to X", "refused entry to X": the receiver of the object
             tgt += _prep_objects(v, {"to"})
+            # "donated and delivered goods to X": the receiver named after the last verb
+            tgt += [g for k in v.children if k.dep_ == "conj" and k.pos_ == "VERB"
+                    and not _subjects(k) for g in _prep_objects(k, {"to"})]
         for o in dobjs:
             if o != n:
                 tgt += _prep_objects(o, {"to"})
@@ -312,7 +322,9 @@ def find_roles(c: Candidate, lx: Lexicon) -> list[Role]:
             if not src and n.dep_ == "pobj" and n.head.lower_ in ("for", "in", "into", "to") \
                     and n.head.head.pos_ == "VERB" and _lemma(n.head.head) in _JOINING:
                 # "converged for a rally", "took part in the strike": those who joined it
-                src = _subjects(n.head.head) or _inherited_subject(n.head.head)
+                j = n.head.head      # "were engaged in ethnic cleansing": a passive form
+                src = _subjects(j) or [x for x in j.children if x.dep_ == "nsubjpass"] \
+                    or _inherited_subject(j)
         tgt += _prep_objects(n, _TARGET_PREPS)
         if c.type in _TO_TYPES:
             tgt += _prep_objects(n, {"to"})

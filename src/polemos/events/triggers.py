@@ -135,11 +135,14 @@ def find_candidates(doc: Any, lx: Lexicon, subj_sector: Callable[[Any], Optional
             typ, mode = "PROTEST", "riot" if typ == "ASSAULT" else "obstruct"
         cands.append(Candidate(tok, tok, typ, mode, entry, tok.i, span_end))
     from . import codebook          # imports this module: loaded on first use
+    from . import codebook_acts
     codebook.add(doc, cands, lx, subj_sector)
+    codebook_acts.add(doc, cands, lx, subj_sector)
     _attach_light_verbs(cands, lx)
     _absorb(cands, lx)
     _protest_demands(cands, lx, subj_sector)
     codebook.refine(doc, cands, lx)
+    codebook_acts.refine(cands, lx)
     cands = [c for c in cands if c.absorbed_by is None]
     cands.extend(must_candidates(doc, lx, cands))
     return cands
