@@ -86,8 +86,12 @@ def test_act_noun_gives_way_to_its_country_modifier(extract):
     ("Chadian troops were withdrawn from the town overnight.", "withdrawn", "Chadian troops"),
     ("Some 800 Fijian peacekeepers deployed in the valley will stay a year.", "deployed",
      "Fijian peacekeepers"),
+    ("Some 800 Ghanaian peacekeepers have deployed along the buffer zone.", "deployed",
+     "Ghanaian peacekeepers"),
 ])
 def test_forces_moved_are_no_target(extract, text, trigger, source):
     ms = extract(text)
+    if "peacekeepers" in text:
+        assert [m.type for m in ms if m.trigger == trigger] == ["AID"]
     assert [n for n, _ in _actor_names(ms, trigger, "target")] == []
     assert source in [n for n, _ in _actor_names(ms, trigger, "source")]

@@ -28,6 +28,10 @@ def _lemma(tok: Any) -> str:
     return lem
 
 
+# Verbs of movement whose intransitive subject is what is moved ("troops deployed")
+_ERGATIVE = frozenset("deploy redeploy withdraw".split())
+
+
 def objects(tok: Any) -> set[str]:
     """Lemmas of a trigger's objects and complements (direct, passive subject, PP objects,
     'of'-complements of nouns, conjuncts of those)."""
@@ -37,6 +41,9 @@ def objects(tok: Any) -> set[str]:
         out.add(_lemma(tok.head))     # "the weapons, which Russia supplied": the antecedent
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
         out.add(_lemma(tok.head))     # "peacekeepers deployed in the region": a reduced passive
+    if _lemma(tok) in _ERGATIVE and not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children):
+        # "2,000 peacekeepers have deployed along the line": what moves is the subject
+        out.update(_lemma(c) for c in tok.children if c.dep_ == "nsubj")
     for ch in tok.children:
         if ch.dep_ in _OBJ_DEPS:
             out.add(_lemma(ch))
