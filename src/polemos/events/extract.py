@@ -19,7 +19,7 @@ from . import codebook_acts
 from .codebook_acts import hostile_condition
 from .transfer import resolve_transfers
 from .lexicon import Lexicon, lexicon
-from .prominence import depth as _depth, prominence
+from .prominence import depth as _depth, prominence, separate_clauses
 from .roles import (VERBAL_TYPES, Role, conditional_threat, find_roles, framing, preparing,
                     refusal, reporter, status, subject_sector, make_role)
 from .sentences import Sentence, looks_english, may_hold_event, quote_spans, split_sentences
@@ -167,22 +167,37 @@ def _separate_verbs(a: Any, b: Any) -> bool:
 
 
 def _merge_into(out: list[EventMention], m: EventMention,
-                verbs: Optional[dict[int, Any]] = None) -> bool:
+                verbs: Optional[dict[int, Any]] = None,
+                trig: Optional[dict[int, tuple[set[int], bool, int]]] = None,
+                light: Optional[dict[int, int]] = None) -> bool:
     """One event named twice in one sentence ("supplies" and "aid", "attack" and
-    "assault"): same type, same status, compatible actors -> one mention, the more
-    confident trigger kept, actors united."""
-    verbs = verbs or {}
+    "assault"): same type, same status, compatible actors, not told in two clauses
+    (``separate_clauses``) -> one mention: the more specific trigger kept (not a weak
+    noun such as "operation"), else the more confident; actors united. ``verbs`` maps
+    a trigger start to its governing token, ``trig`` to its token indices, whether it
+    is a weak noun, and its trigger token index."""
+    verbs, trig = verbs or {}, trig or {}
     for o in out:
         if o.type != m.type or o.status != m.status or o.start != m.start:
             continue
-        if _separate_verbs(verbs.get(o.trigger_start), verbs.get(m.trigger_start)):
+        go, gm = verbs.get(o.trigger_start), verbs.get(m.trigger_start)
+        if _separate_verbs(go, gm):
             continue
+        io, im = trig.get(o.trigger_start), trig.get(m.trigger_start)
+        if go is not None and gm is not None and io and im and \
+                separate_clauses(go, gm, io[0], im[0], light):
+            continue                   # "justified the operation, citing shelling"
         if o.date_start != m.date_start or (o.location and m.location
                                             and o.location.name != m.location.name):
             continue                   # "attacked X on Monday and Y on Tuesday": two events
         if not (_compatible(o.actors, m.actors, "source") and _compatible(o.actors, m.actors, "target")):
             continue
-        keep, drop = (o, m) if o.confidence >= m.confidence else (m, o)
+        wo, wm = bool(io and io[1]), bool(im and im[1])
+        if wo != wm and go is not None and io and im and _inside(
+                go.doc, (im if wo else io)[2], (io if wo else im)[2]):
+            wo = wm            # "displeasure with the handling of the inquiry": its content
+        keep, drop = (o, m) if (wm, o.confidence) >= (wo, m.confidence) else (m, o)
+        keep.confidence = max(o.confidence, m.confidence)
         names = {(a.role, a.name) for a in keep.actors}
         keep.actors = keep.actors + [a for a in drop.actors if (a.role, a.name) not in names]
         keep.mode = keep.mode or drop.mode
@@ -193,6 +208,11 @@ def _merge_into(out: list[EventMention], m: EventMention,
         keep.summary = summary_line(keep)
         return True
     return False
+
+
+def _inside(doc: Any, i: int, j: int) -> bool:
+    """Token ``i`` lies under token ``j`` (an argument or modifier of it)."""
+    return any(a.i == j for a in doc[i].ancestors)
 
 
 _STOP_GOVS = frozenset({"end", "stop", "halt", "prevent", "avoid", "resolve", "settle", "cease",
@@ -381,6 +401,7 @@ def sentence_mentions(doc: Any, sent: Sentence, ctx: DocContext, backend: Any,
                                    lx.reporting)
     out: list[EventMention] = []
     verbs: dict[int, Any] = {}          # trigger start -> governing token, for merging
+    tokset: dict[int, tuple[set[int], bool, int]] = {}   # -> token indices, weak noun, token
     killers = {c.tok.i for c in cands if _lemma(c.tok) in ctxmod.CASUALTY_LEMMAS}
     headline = is_headline(doc) or headlines.looks_title_case(s_text)
     sent_countries: Optional[list[str]] = None
@@ -519,7 +540,9 @@ def sentence_mentions(doc: Any, sent: Sentence, ctx: DocContext, backend: Any,
         m.mention_id = _mention_id(ctx.doc_id, m.start, m.trigger_start, m.type)
         m.summary = summary_line(m)
         verbs[tstart] = c.gov
-        if _merge_into(out, m, verbs):
+        tokset[tstart] = ({c.tok.i, c.gov.i}, c.entry.weak and c.tok.pos_ in ("NOUN", "PROPN"),
+                          c.tok.i)
+        if _merge_into(out, m, verbs, tokset, light):
             continue
         out.append(m)
         src = next((a for a in actors if a.role == "source" and (a.country or a.sector)), None)

@@ -182,3 +182,47 @@ def main_mention(mentions: list) -> Optional[Any]:
     """The main event of a sentence's mentions: the highest confidence, then the earliest
     trigger (what the benchmarks score for a one-sentence input); None when there is none."""
     return max(mentions, key=lambda m: (m.confidence, -m.trigger_start)) if mentions else None
+
+
+def _splits(tok: Any, start: bool, other: set[int], near: set[int]) -> bool:
+    """The link from ``tok`` to its head opens a clause or phrase of its own act:
+    background ("after ...", "amid ..."), an adverbial clause (purpose, condition,
+    "citing ..."), a relative or participial clause on anything but the other act's
+    own trigger. Not: a bare participle that is itself the trigger ("attacked the
+    convoy, killing five": the killing is the attack), a clause describing the other
+    trigger ("the attack, which killed five"), complements and conjuncts."""
+    dep = tok.dep_
+    if dep == "prep":     # also "was a response to an ambush"
+        return background_link(tok) or tok.head.lower_ in BACKGROUND_NOUNS
+    if dep == "advcl":
+        return not (start and link_factor(tok, set()) == CONSEQUENCE)
+    if dep == "relcl" or dep == "acl" and not _to_inf(tok):
+        h = tok.head
+        if dep == "relcl" and any(k.lower_ == "where" for k in tok.children) and \
+                h.dep_ == "pobj" and h.head.head.i in near:
+            return False      # "triggered an uproar in X, where people took to the streets"
+        return h.i not in other
+    return False
+
+
+def separate_clauses(a: Any, b: Any, a_ids: set[int], b_ids: set[int],
+                     light: Optional[dict[int, int]] = None) -> bool:
+    """Two triggers of one sentence (governing tokens ``a``, ``b``; ``a_ids``/``b_ids``
+    their trigger and light-verb token indices) tell two acts when the dependency path
+    between them crosses a secondary-clause link (see ``_splits``): "justified the
+    operation, citing repeated shelling" is not one act, "launched an attack ... and
+    the assault lasted hours" is."""
+    light = light or {}
+    up_a = [a] + list(a.ancestors)
+    up_b = {t.i for t in [b] + list(b.ancestors)}
+    top = next((t for t in up_a if t.i in up_b), None)
+    if top is None:
+        return True
+    for node, other, og in ((a, b_ids, b), (b, a_ids, a)):
+        first, near = True, other | {og.head.i}
+        while node.i != top.i and node.head != node:
+            if light.get(node.i) != node.head.i and _splits(node, first, other, near):
+                return True
+            first = False
+            node = node.head
+    return False
