@@ -149,3 +149,64 @@ def coordinated(head: Any, conj: Any) -> bool:
     strung on after a comma ("killed on the road, recaptured in 2020": a participle)."""
     return any(k.dep_ == "cc" and head.i < k.i < conj.i for k in head.children) or \
         any(k.dep_ == "cc" and k.i < conj.i for k in conj.children)
+
+
+def offset_event(doc: Any, off: int, tok: Any, timexes: list[Timex], own: Optional[Timex] = None
+                 ) -> Optional[tuple[Timex, int]]:
+    """'comes three years after a brutal war', 'two weeks before the vote': an act named
+    in the object of "after"/"before" that a duration measures. Returns the duration and
+    the direction (-1: the act was that long before the clause's own date, +1: after).
+    None when ``own`` (the date picked for the act) lies inside that phrase: "a month
+    before a deal came into force on November 10" dates the deal itself."""
+    node = tok
+    for _ in range(4):
+        if node.head == node:
+            return None
+        head = node.head
+        # "after a brutal war" (a preposition) or "after the army retook it" (a clause)
+        word = head if head.lower_ in ("after", "before") and node.dep_ in ("pobj", "pcomp") \
+            else next((k for k in node.children if k.dep_ == "mark" and k.lower_ in ("after", "before")),
+                      None) if node.dep_ == "advcl" else None
+        if word is not None:
+            host = word.head if word.head != node else node.head
+            if any(k.dep_ == "aux" and k.lower_ in _FUTURE_AUX for k in host.children):
+                return None          # "will take place two weeks after ...": no date to count from
+            phrase = node if word is not head else head
+            lo, hi = phrase.left_edge.idx + off, phrase.right_edge.idx + len(phrase.right_edge) + off
+            if own is not None and lo <= own.start < hi:
+                return None
+            for t in timexes:
+                if t.kind != "duration" or not t.value:
+                    continue
+                gap = doc.text[t.end - off:word.idx] if 0 <= t.end - off <= word.idx else None
+                if gap is not None and not gap.strip():
+                    return t, (-1 if word.lower_ == "after" else 1)
+            return None
+        node = head
+    return None
+
+
+_FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "to"})
+
+
+def shifted(anchor: Optional[str], t: Timex, sign: int) -> Optional[tuple[str, str, str]]:
+    """The date ``t`` (a duration) away from ``anchor`` (ISO): (start, end, precision) at
+    the duration's own grain: years give a year, months a month, weeks a week."""
+    m = _SPAN_VALUE.fullmatch(t.value or "")
+    if anchor is None or not m:
+        return None
+    n, unit = int(m.group(1)), m.group(2)
+    if n <= 0 or n > 100 or unit in ("DE", "CE"):
+        return None
+    d = D.shift(dt.date.fromisoformat(anchor[:10]), sign * n, unit)
+    if d is None:
+        return None
+    if unit == "Y":
+        return f"{d.year}-01-01", f"{d.year}-12-31", "year"
+    if unit == "M":
+        s, e = D.month_range(d.year, d.month)
+        return s.isoformat(), e.isoformat(), "month"
+    if unit == "W":
+        s, e = D.week_range(d)
+        return s.isoformat(), e.isoformat(), "week"
+    return d.isoformat(), d.isoformat(), "day"

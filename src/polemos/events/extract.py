@@ -372,6 +372,8 @@ def sentence_mentions(doc: Any, sent: Sentence, ctx: DocContext, backend: Any,
     in_sent_timex = [t for t in ctx.timexes if t.start >= sent.start and t.end <= sent.end
                      and ctxmod.usable_timex(t)]
     in_sent_places = [p for p in ctx.places if p.start >= sent.start and p.end <= sent.end]
+    sent_durations = [t for t in ctx.timexes if t.start >= sent.start and t.end <= sent.end
+                      and t.kind == "duration"]
     context_timex = None
     for t in ctx.timexes:
         if t.end <= sent.start and ctxmod.usable_timex(t) and body.count("\n\n", t.end, sent.start) == 0 \
@@ -506,6 +508,11 @@ def sentence_mentions(doc: Any, sent: Sentence, ctx: DocContext, backend: Any,
                               said=said_t[0] if said_t and rep is not None else None)
         if dp.timex is not None and _under_timex(doc, c.gov, dp.timex.start - off, dp.timex.end - off):
             dp = dp.as_point()      # "since 1994, when a ceasefire ended the war"
+        elif dp.how != "clause" and (gap := dating.offset_event(doc, off, c.tok, sent_durations, dp.timex)):
+            # "comes nearly three years after a brutal war": that long before the clause
+            moved = dating.shifted(dp.start, *gap)
+            if moved is not None:
+                dp = ctxmod.DatePick(*moved, min(dp.confidence + 0.2, 0.6), "clause", gap[0])
         place, pconf = ctxmod.pick_place(doc, off, in_sent_places, trig, others,
                                          rep[0].i if rep is not None else None, excluded, ctx.focus)
         # confidence = type score (backend) x syntactic prominence (prominence.py; a
