@@ -1,4 +1,4 @@
-"""Merging two same-type mentions of one sentence (extract._merge_into): one act named
+"""Merging two same-type mentions of one sentence (events.merge.merge_into): one act named
 twice in one clause merges; two acts told in a main and a secondary clause
 (background, a participle clause with its own content, a relative clause on another
 noun, a complex preposition of cause) stay two mentions. When two merge, the specific
