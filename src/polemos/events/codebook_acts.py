@@ -9,15 +9,8 @@ from typing import Any, Callable, Optional
 
 from ..actors.normalise import normalise_actor
 from .lexicon import Entry, Lexicon
+from .codebook import _absorb_into, _at, _live
 from .triggers import NOUN_POS, Candidate, _CROWDS, _DEMANDING, _VOWS, _lemma, subject_nouns
-
-
-def _live(cands: list[Candidate]) -> list[Candidate]:
-    return [c for c in cands if c.absorbed_by is None]
-
-
-def _at(cands: list[Candidate], tok: Any) -> Optional[Candidate]:
-    return next((c for c in _live(cands) if tok.i in (c.tok.i, c.gov.i)), None)
 
 
 def _subjects(v: Any) -> list[Any]:
@@ -196,8 +189,9 @@ def hostile_condition(v: Any, lx: Lexicon, any_unless: bool = True) -> bool:
     return False
 
 
-_THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
-                "COERCE": "restrict", "PROTEST": "restrict"}
+# the content of a threat by the kind of act threatened (PLOVER THREATEN modes)
+THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
+                 "COERCE": "restrict", "PROTEST": "restrict"}
 
 
 def refine(cands: list[Candidate], lx: Lexicon) -> None:
@@ -208,14 +202,13 @@ def refine(cands: list[Candidate], lx: Lexicon) -> None:
     for c in _live(cands):
         if c.entry is _DEMO:
             for d in _demands(c, cands):      # the crowd's demand is what it protests
-                d.absorbed_by = c
-                c.embedded.append(d)
+                _absorb_into(d, c)
         if c.type != "AGREE" or _lemma(c.tok) not in _VOWS or c.gov is not c.tok:
             continue
         for e in c.embedded:
             if e.type == "MOBILIZE" and (hostile_condition(e.gov, lx) or hostile_condition(c.gov, lx)) \
                     or _unless(e.gov) or _unless(c.gov):
-                c.type, c.mode = "THREATEN", _THREAT_MODE.get(e.type, "relations")
+                c.type, c.mode = "THREATEN", THREAT_MODES.get(e.type, "relations")
                 break
 
 

@@ -16,7 +16,7 @@ from . import context as ctxmod
 from . import dating
 from . import headlines
 from . import codebook_acts
-from .codebook_acts import hostile_condition
+from .codebook_acts import THREAT_MODES as _THREAT_MODES, hostile_condition
 from .merge import merge_into as _merge_into, summary_line
 from .transfer import resolve_transfers
 from .lexicon import Lexicon, lexicon
@@ -37,8 +37,6 @@ _FUTURE_COOP = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 _COERCIVE = {"PROTEST", "COERCE", "SANCTION", "ASSAULT"}
 _YIELDING = {"AGREE", "SUPPORT", "CONCEDE"}     # "said Y should accept": demanded of Y
 _REFUSABLE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
-_THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "PROTEST": "restrict",
-                 "SANCTION": "relations", "MOBILIZE": "violence"}
 _SPEAKER_AFTER = re.compile(r"^[\s,]*(?:the\s+)?([A-Z\w][^.!?“”\"\n]{1,80}?)\s+(?:said|says|added|"
                             r"told|stated|wrote|insisted|warned|noted|tweeted)\b")
 _SPEAKER_AFTER_INV = re.compile(r"^[\s,]*(?:said|says|added|told|stated|wrote)\s+(?:the\s+)?"

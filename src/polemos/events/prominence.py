@@ -51,6 +51,8 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Optional
 
+from .constraints import _lemma
+
 MAIN, CONTENT, DOER, PURPOSE, CONSEQUENCE = 1.0, 0.7, 0.85, 0.8, 0.7
 OTHER_ADV, CONDITION, BACKGROUND, RELATIVE, REDUCED = 0.8, 0.6, 0.45, 0.55, 0.65
 SETTING, MODIFIER, NOUN_INF = 0.75, 0.7, 0.9
@@ -101,10 +103,6 @@ def _prep_factor(prep: Any, events: set[int]) -> float:
     if head.i in events and head != prep:
         return CONTENT
     return SETTING
-
-
-def _lemma(tok: Any) -> str:
-    return (tok.lemma_ or tok.text).lower()
 
 
 def link_factor(tok: Any, events: set[int]) -> float:
