@@ -32,15 +32,22 @@ def _lemma(tok: Any) -> str:
 _ERGATIVE = frozenset("deploy redeploy withdraw".split())
 
 
+def _antecedent_object(tok: Any) -> set[str]:
+    """The noun a clause's verb acts on when the clause hangs on it: "the weapons, which
+    Russia supplied" (a relative clause), "peacekeepers deployed in the region" (a
+    reduced passive)."""
+    if tok.dep_ == "relcl" and any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ in ("which", "that")
+                                   for c in tok.children):
+        return {_lemma(tok.head)}
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return {_lemma(tok.head)}
+    return set()
+
+
 def objects(tok: Any) -> set[str]:
     """Lemmas of a trigger's objects and complements (direct, passive subject, PP objects,
     'of'-complements of nouns, conjuncts of those)."""
-    out: set[str] = set()
-    if tok.dep_ == "relcl" and any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ in ("which", "that")
-                                   for c in tok.children):
-        out.add(_lemma(tok.head))     # "the weapons, which Russia supplied": the antecedent
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
-        out.add(_lemma(tok.head))     # "peacekeepers deployed in the region": a reduced passive
+    out = _antecedent_object(tok)
     if _lemma(tok) in _ERGATIVE and not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children):
         # "2,000 peacekeepers have deployed along the line": what moves is the subject
         out.update(_lemma(c) for c in tok.children if c.dep_ == "nsubj")
@@ -131,12 +138,7 @@ def direct_objects(tok: Any) -> set[str]:
     """Lemmas of a trigger's direct object (or passive subject), its conjuncts and
     compounds: what an alternative's "dobj" list reads, so that "rallied against the
     government" has none ("objects" counts any preposition's object)."""
-    out: set[str] = set()
-    if tok.dep_ == "relcl" and any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ in ("which", "that")
-                                   for c in tok.children):
-        out.add(_lemma(tok.head))
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
-        out.add(_lemma(tok.head))
+    out = _antecedent_object(tok)
     heads = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     # "threw out the bill" parsed with "out" as a preposition right after the verb
     heads += [g for c in tok.children if c.dep_ in ("prep", "advmod") and c.lower_ in _ADVERBIAL
