@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Iterable, Optional
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
@@ -110,6 +110,20 @@ def inflections(lemma: str, verb: bool) -> set[str]:
     return out
 
 
+def _forms_of(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(f for w in words for f in inflections(w, True))
+
+
+def _require(needs: dict[str, Optional[frozenset[str]]], form: str,
+             words: Optional[frozenset[str]]) -> None:
+    """Record that ``form`` cues a trigger only with one of ``words`` nearby (None: on its
+    own). A form free through any entry stays free; constraints of several entries add up."""
+    if words is None or (form in needs and needs[form] is None):
+        needs[form] = None
+    else:
+        needs[form] = (needs.get(form) or frozenset()) | words
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     d = json.loads((DATA_DIR / "triggers.json").read_text(encoding="utf-8"))
@@ -123,8 +137,7 @@ def lexicon() -> Lexicon:
         for f in inflections(k, True):
             forms.add(f)
             # a form is free when any entry it may come from needs no particular object
-            needs[f] = None if cue is None or (f in needs and needs[f] is None) \
-                else (needs.get(f) or frozenset()) | cue
+            _require(needs, f, cue)
     for k in nouns:
         for f in inflections(k, False):
             forms.add(f)
@@ -133,17 +146,14 @@ def lexicon() -> Lexicon:
         # the multiword's least common word: "on strike" is cued by "strike", not "on";
         # and its other content words must occur too ("say no to" needs "no" besides "say")
         key = max((w for w in k if w not in _FUNCTION_WORDS), key=len, default=k[-1])
-        rest = frozenset(f for w in k if w != key and w not in _FUNCTION_WORDS
-                         for f in inflections(w, True))
+        rest = _forms_of(w for w in k if w != key and w not in _FUNCTION_WORDS)
         for f in inflections(key, True):
             forms.add(f)
-            needs[f] = None if not rest or (f in needs and needs[f] is None) \
-                else (needs.get(f) or frozenset()) | rest
+            _require(needs, f, rest or None)
     forms |= {"ceasefire", "cease-fire"}
     for f, need in _codebook_cues().items():
         forms.add(f)
-        needs[f] = None if need is None or (f in needs and needs[f] is None) \
-            else (needs.get(f) or frozenset()) | need
+        _require(needs, f, need)
     return Lexicon(
         verbs=verbs, nouns=nouns, multiword=multi,
         weak_mods=frozenset(d["weak_support"]["mods"]),
@@ -175,10 +185,8 @@ HELP = frozenset("help assistance aid support relief funding money loan protecti
 
 
 def _codebook_cues() -> dict[str, Optional[frozenset[str]]]:
-    def forms_of(words: frozenset[str]) -> frozenset[str]:
-        return frozenset(f for w in words for f in inflections(w, True))
-    court = forms_of(COURTS | GUILTY | BREACH)
-    coop, help_ = forms_of(COOP_ACTS), forms_of(HELP)
+    court = _forms_of(COURTS | GUILTY | BREACH)
+    coop, help_ = _forms_of(COOP_ACTS), _forms_of(HELP)
     cues: dict[str, Optional[frozenset[str]]] = {}
     for w in "jointly joint explosive explosives ied ieds mediator mediators".split():
         cues[w] = None
